@@ -1,0 +1,198 @@
+package org.xinzhi;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.xinzhi.fact.Fact;
+import org.xinzhi.fact.FactExtractor;
+import org.xinzhi.fact.TimeExpression;
+import org.xinzhi.lexicon.LexiconSet;
+import org.xinzhi.recognize.Mention;
+import org.xinzhi.recognize.MentionResolver;
+import org.xinzhi.recognize.Recognizer;
+import org.xinzhi.recognize.Recognizers;
+import org.xinzhi.segment.AnalyzedText;
+import org.xinzhi.segment.Segmenter;
+import org.xinzhi.segment.Token;
+import org.xinzhi.text.NormalizedText;
+import org.xinzhi.text.Sentence;
+import org.xinzhi.text.SentenceSplitter;
+import org.xinzhi.text.TextNormalizer;
+
+/**
+ * The facade: text in, mentions and facts out.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.builder().lexicons(Path.of("my-lexicons")).build();
+ * Extraction result = extractor.extract(Document.of("news-1", text));
+ * }</pre>
+ *
+ * <p>Build one and share it: an extractor is immutable and thread-safe, holds its own lexicons and
+ * automata, and touches no global state of HanLP's. A new lexicon means a new extractor; old and
+ * new can run side by side.
+ */
+public final class Extractor {
+
+    private final LexiconSet lexicons;
+    private final TextNormalizer normalizer;
+    private final Segmenter segmenter;
+    private final List<Recognizer> recognizers;
+    private final FactExtractor facts;
+    private final boolean includeTokens;
+
+    private Extractor(Builder b, LexiconSet lexicons) {
+        this.lexicons = lexicons;
+        this.normalizer = b.convertScript ? TextNormalizer.standard() : TextNormalizer.widthOnly();
+        this.segmenter = Segmenter.withEntityRoles();
+        this.recognizers = Recognizers.standard(lexicons);
+        this.facts = null;
+        this.includeTokens = b.includeTokens;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The merged lexicons this extractor uses. */
+    public LexiconSet lexicons() {
+        return lexicons;
+    }
+
+    /** Extracts from a text with document id "doc". */
+    public Extraction extract(String text) {
+        return extract(Document.of("doc", text));
+    }
+
+    /** Extracts mentions and facts; offsets in the result refer to {@code document.text()}. */
+    public Extraction extract(Document document) {
+        Objects.requireNonNull(document, "document");
+        AnalyzedText analyzed = analyze(document);
+        List<Mention> candidates = new ArrayList<>();
+        for (Recognizer r : recognizers) {
+            candidates.addAll(r.recognize(analyzed));
+        }
+        List<Mention> mentions = MentionResolver.resolve(candidates);
+        List<Fact> found = facts == null ? List.of() : facts.extract(analyzed, mentions);
+        return toOriginal(analyzed, mentions, found);
+    }
+
+    /** Normalization, sentences and tokens, in NORMALIZED offsets: the recognizers' input. */
+    public AnalyzedText analyze(Document document) {
+        NormalizedText text = normalizer.normalize(document.text());
+        List<Sentence> sentences = SentenceSplitter.split(text.normalized());
+        List<Token> tokens = segmenter.segment(text.normalized(), sentences);
+        LocalDate published = document.published();
+        return new AnalyzedText(document.id(), text, sentences, tokens, published);
+    }
+
+    private Extraction toOriginal(AnalyzedText a, List<Mention> mentions, List<Fact> found) {
+        NormalizedText t = a.text();
+        boolean same = t.offsets().isIdentity() && t.original().equals(t.normalized());
+        List<Sentence> sentences = new ArrayList<>(a.sentences().size());
+        for (Sentence s : a.sentences()) {
+            sentences.add(same ? s : mapSentence(t, s));
+        }
+        List<Token> tokens = new ArrayList<>(includeTokens ? a.tokens().size() : 0);
+        if (includeTokens) {
+            for (Token k : a.tokens()) {
+                tokens.add(same ? k : mapToken(t, k));
+            }
+        }
+        List<Mention> ms = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            ms.add(mapMention(t, m));
+        }
+        List<Fact> fs = new ArrayList<>(found.size());
+        for (Fact f : found) {
+            int ss = t.originalStart(f.sentenceStart());
+            int se = t.originalEnd(f.sentenceEnd());
+            TimeExpression time = f.time();
+            if (time != null) {
+                int ts = t.originalStart(time.start());
+                int te = t.originalEnd(time.end());
+                time = time.withSpan(ts, te, t.original().substring(ts, te));
+            }
+            fs.add(new Fact(f.docId(), mapMention(t, f.subject()), f.predicate(), mapMention(t, f.value()), time,
+                    ss, se, t.original().substring(ss, se)));
+        }
+        return new Extraction(a.docId(), t.script(), a.published(), sentences, tokens, ms, fs);
+    }
+
+    private static Sentence mapSentence(NormalizedText t, Sentence s) {
+        int start = t.originalStart(s.start());
+        int end = t.originalEnd(s.end());
+        return new Sentence(start, end, t.original().substring(start, end));
+    }
+
+    private static Token mapToken(NormalizedText t, Token k) {
+        int start = t.originalStart(k.start());
+        int end = t.originalEnd(k.end());
+        return k.withSpan(start, end, t.original().substring(start, end));
+    }
+
+    private static Mention mapMention(NormalizedText t, Mention m) {
+        int start = t.originalStart(m.start());
+        int end = t.originalEnd(m.end());
+        return m.withSpan(start, end, t.original().substring(start, end));
+    }
+
+    /** Configures an {@link Extractor}; readable, chainable, and checked at {@link #build()}. */
+    public static final class Builder {
+        private final List<Path> lexiconPaths = new ArrayList<>();
+        private LexiconSet lexiconSet;
+        private boolean builtIn = true;
+        private boolean convertScript = true;
+        private boolean includeTokens = true;
+
+        private Builder() {
+        }
+
+        /** Adds user lexicon files or folders (every {@code *.tsv} inside), merged over the built-in ones. */
+        public Builder lexicons(Path... paths) {
+            for (Path p : paths) {
+                lexiconPaths.add(Objects.requireNonNull(p, "lexicon path"));
+            }
+            return this;
+        }
+
+        /** Uses an already built lexicon set instead of loading one (user paths are then ignored). */
+        public Builder lexiconSet(LexiconSet set) {
+            this.lexiconSet = Objects.requireNonNull(set, "lexicon set");
+            return this;
+        }
+
+        /** Leaves the built-in lexicons out (only user lexicons are used). */
+        public Builder withoutBuiltInLexicons() {
+            this.builtIn = false;
+            return this;
+        }
+
+        /** Whether traditional characters are converted to simplified before analysis (default true). */
+        public Builder convertTraditional(boolean convert) {
+            this.convertScript = convert;
+            return this;
+        }
+
+        /** Whether results carry the tokens (default true; false saves memory in batch jobs). */
+        public Builder includeTokens(boolean include) {
+            this.includeTokens = include;
+            return this;
+        }
+
+        /** Loads and checks the lexicons; throws {@link org.xinzhi.lexicon.LexiconException} naming every bad line. */
+        public Extractor build() {
+            LexiconSet set = lexiconSet;
+            if (set == null) {
+                LexiconSet.Builder lb = LexiconSet.builder();
+                if (builtIn) {
+                    lb.addBuiltIn();
+                }
+                lexiconPaths.forEach(lb::add);
+                set = lb.build();
+            }
+            return new Extractor(this, set);
+        }
+    }
+}

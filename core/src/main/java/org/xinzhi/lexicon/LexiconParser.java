@@ -1,0 +1,99 @@
+package org.xinzhi.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reads one lexicon file. Format (UTF-8, tab-separated, {@code #} starts a comment line, blank
+ * lines ignored):
+ *
+ * <pre>surface &lt;TAB&gt; type [&lt;TAB&gt; canonical [&lt;TAB&gt; aliases [&lt;TAB&gt; attributes]]]</pre>
+ *
+ * aliases are separated by {@code |}; attributes are {@code key=value} pairs separated by {@code ;}.
+ */
+final class LexiconParser {
+
+    private LexiconParser() {
+    }
+
+    static void parse(String name, BufferedReader reader, UnaryOperator<String> normalize,
+                      List<LexiconEntry> out, List<LexiconError> errors) throws IOException {
+        String line;
+        int lineNo = 0;
+        while ((line = reader.readLine()) != null) {
+            lineNo++;
+            if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line = line.substring(1);
+            }
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            if (line.indexOf('\uFFFD') >= 0) {
+                errors.add(new LexiconError(name, lineNo, "not valid UTF-8"));
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 2) {
+                errors.add(new LexiconError(name, lineNo, "expected at least 2 tab-separated columns (surface, type), found " + cols.length));
+                continue;
+            }
+            if (cols.length > 5) {
+                errors.add(new LexiconError(name, lineNo, "expected at most 5 columns (surface, type, canonical, aliases, attributes), found " + cols.length));
+                continue;
+            }
+            String surface = cols[0].strip();
+            if (surface.isEmpty()) {
+                errors.add(new LexiconError(name, lineNo, "empty surface"));
+                continue;
+            }
+            EntryType type;
+            try {
+                type = EntryType.valueOf(cols[1].strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new LexiconError(name, lineNo, "unknown type '" + cols[1].strip() + "' (expected one of " + Arrays.toString(EntryType.values()) + ")"));
+                continue;
+            }
+            String canonical = cols.length > 2 ? cols[2].strip() : "";
+            List<String> aliases = new ArrayList<>();
+            if (cols.length > 3 && !cols[3].isBlank()) {
+                for (String a : cols[3].split("\\|")) {
+                    if (!a.isBlank()) {
+                        aliases.add(normalize.apply(a.strip()));
+                    }
+                }
+            }
+            Map<String, String> attrs = new LinkedHashMap<>();
+            if (cols.length > 4 && !cols[4].isBlank()) {
+                boolean ok = true;
+                for (String kv : cols[4].split(";")) {
+                    if (kv.isBlank()) {
+                        continue;
+                    }
+                    int eq = kv.indexOf('=');
+                    if (eq <= 0) {
+                        errors.add(new LexiconError(name, lineNo, "attribute '" + kv.strip() + "' is not key=value"));
+                        ok = false;
+                        break;
+                    }
+                    attrs.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+                }
+                if (!ok) {
+                    continue;
+                }
+            }
+            String normSurface = normalize.apply(surface);
+            String normCanonical = canonical.isEmpty() ? normSurface : normalize.apply(canonical);
+            if (type == EntryType.CURRENCY || type == EntryType.UNIT) {
+                normCanonical = canonical.isEmpty() ? normSurface : canonical; // codes and families stay as written
+            }
+            out.add(new LexiconEntry(normSurface, type, normCanonical, aliases, attrs, name + ":" + lineNo));
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package org.xinzhi.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xinzhi.text.TextNormalizer;
+
+/**
+ * An immutable, merged set of lexicon entries: the built-in lexicons and any user files.
+ *
+ * <p>Merge rule: entries are keyed by (surface, type). A later source replaces an earlier one for
+ * the same key (user files after built-in ones, files in the order given, files of a folder in name
+ * order). Inside one file, a repeated key with another canonical is an error; an identical repeat is
+ * ignored. A STOP entry removes ORG and PARK entries with the same surface.
+ *
+ * <p>Surfaces and aliases are normalized like document text (width-folded, simplified), so a
+ * lexicon written in traditional characters matches both scripts.
+ */
+public final class LexiconSet implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(LexiconSet.class);
+
+    /** Classpath folder of the built-in lexicons and the index file naming them. */
+    public static final String BUILT_IN_FOLDER = "org/xinzhi/lexicons/";
+    public static final String BUILT_IN_INDEX = BUILT_IN_FOLDER + "index.txt";
+
+    private final Map<EntryType, List<LexiconEntry>> byType;
+    private final Map<EntryType, Map<String, LexiconEntry>> bySurface;
+
+    private LexiconSet(Map<EntryType, List<LexiconEntry>> byType) {
+        Map<EntryType, List<LexiconEntry>> types = new EnumMap<>(EntryType.class);
+        Map<EntryType, Map<String, LexiconEntry>> surfaces = new EnumMap<>(EntryType.class);
+        for (EntryType t : EntryType.values()) {
+            List<LexiconEntry> list = List.copyOf(byType.getOrDefault(t, List.of()));
+            types.put(t, list);
+            Map<String, LexiconEntry> m = new LinkedHashMap<>();
+            for (LexiconEntry e : list) {
+                m.put(e.surface(), e);
+                for (String a : e.aliases()) {
+                    m.putIfAbsent(a, e);
+                }
+            }
+            surfaces.put(t, Collections.unmodifiableMap(m));
+        }
+        this.byType = Collections.unmodifiableMap(types);
+        this.bySurface = Collections.unmodifiableMap(surfaces);
+    }
+
+    /** An empty set. */
+    public static LexiconSet empty() {
+        return new LexiconSet(Map.of());
+    }
+
+    /** The built-in lexicons (from the xinzhi-lexicons jar on the classpath). */
+    public static LexiconSet builtIn() {
+        return builder().addBuiltIn().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** All entries of a type, in merge order. */
+    public List<LexiconEntry> entries(EntryType type) {
+        return byType.get(type);
+    }
+
+    /** The entry of a type whose surface or alias is exactly {@code form}, or null. */
+    public LexiconEntry lookup(String form, EntryType type) {
+        return bySurface.get(type).get(form);
+    }
+
+    public boolean contains(String form, EntryType type) {
+        return bySurface.get(type).containsKey(form);
+    }
+
+    /** Number of entries of all types. */
+    public int size() {
+        return byType.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** A new automaton over the surfaces and aliases of the given types; build once, keep it. */
+    public LexiconMatcher matcher(EntryType... types) {
+        List<LexiconEntry> all = new ArrayList<>();
+        for (EntryType t : types) {
+            all.addAll(entries(t));
+        }
+        return new LexiconMatcher(all);
+    }
+
+    /** Collects sources and merges them; {@link #build()} reports every bad line at once. */
+    public static final class Builder {
+        private final List<Source> sources = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Adds the built-in lexicons listed in {@value #BUILT_IN_INDEX} on the classpath. */
+        public Builder addBuiltIn() {
+            sources.add(new Source("built-in", null, null, true));
+            return this;
+        }
+
+        /** Adds a lexicon file, or every {@code *.tsv} file of a folder (in name order). */
+        public Builder add(Path path) {
+            Objects.requireNonNull(path, "path");
+            sources.add(new Source(path.toString(), path, null, false));
+            return this;
+        }
+
+        /** Adds lexicon text from memory, named {@code name} in error messages. */
+        public Builder add(String name, String content) {
+            sources.add(new Source(name, null, content, false));
+            return this;
+        }
+
+        /** Merges all sources; throws {@link LexiconException} listing every bad line. */
+        public LexiconSet build() {
+            TextNormalizer normalizer = TextNormalizer.standard();
+            UnaryOperator<String> normalize = s -> normalizer.normalize(s).normalized();
+            List<LexiconError> errors = new ArrayList<>();
+            Map<Key, LexiconEntry> merged = new LinkedHashMap<>();
+            for (Source source : sources) {
+                for (Named file : source.files(errors)) {
+                    List<LexiconEntry> entries = new ArrayList<>();
+                    try (BufferedReader r = file.open()) {
+                        LexiconParser.parse(file.name, r, normalize, entries, errors);
+                    } catch (CharacterCodingException e) {
+                        errors.add(new LexiconError(file.name, 0, "not valid UTF-8"));
+                        continue;
+                    } catch (IOException e) {
+                        errors.add(new LexiconError(file.name, 0, "cannot read: " + e.getMessage()));
+                        continue;
+                    }
+                    mergeFile(entries, merged, errors);
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new LexiconException(errors);
+            }
+            Map<EntryType, List<LexiconEntry>> byType = new EnumMap<>(EntryType.class);
+            java.util.Set<String> stops = new java.util.HashSet<>();
+            for (LexiconEntry e : merged.values()) {
+                if (e.type() == EntryType.STOP) {
+                    stops.add(e.surface());
+                }
+            }
+            for (LexiconEntry e : merged.values()) {
+                if ((e.type() == EntryType.ORG || e.type() == EntryType.PARK) && stops.contains(e.surface())) {
+                    continue;
+                }
+                byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
+            }
+            LexiconSet set = new LexiconSet(byType);
+            LOG.debug("lexicons loaded: {} entries from {} source(s)", set.size(), sources.size());
+            return set;
+        }
+
+        private static void mergeFile(List<LexiconEntry> entries, Map<Key, LexiconEntry> merged, List<LexiconError> errors) {
+            Map<Key, LexiconEntry> inFile = new LinkedHashMap<>();
+            for (LexiconEntry e : entries) {
+                Key key = new Key(e.surface(), e.type());
+                LexiconEntry first = inFile.get(key);
+                if (first != null) {
+                    if (!first.canonical().equals(e.canonical())) {
+                        String line = e.source().substring(e.source().lastIndexOf(':') + 1);
+                        String file = e.source().substring(0, e.source().lastIndexOf(':'));
+                        errors.add(new LexiconError(file, Integer.parseInt(line),
+                                "duplicate " + e.type() + " entry '" + e.surface() + "' with canonical '" + e.canonical()
+                                        + "' conflicts with " + first.source() + " ('" + first.canonical() + "')"));
+                    }
+                    continue;
+                }
+                inFile.put(key, e);
+            }
+            for (Map.Entry<Key, LexiconEntry> e : inFile.entrySet()) {
+                merged.remove(e.getKey()); // re-insert so that the later source also wins the order
+                merged.put(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    private record Key(String surface, EntryType type) {
+    }
+
+    private record Named(String name, Path path, String content, String resource) {
+        BufferedReader open() throws IOException {
+            Reader r;
+            if (path != null) {
+                r = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            } else if (content != null) {
+                r = new StringReader(content);
+            } else {
+                InputStream in = LexiconSet.class.getClassLoader().getResourceAsStream(resource);
+                if (in == null) {
+                    throw new IOException("resource not found: " + resource);
+                }
+                r = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            }
+            return new BufferedReader(r);
+        }
+    }
+
+    private record Source(String name, Path path, String content, boolean builtIn) {
+        List<Named> files(List<LexiconError> errors) {
+            if (content != null) {
+                return List.of(new Named(name, null, content, null));
+            }
+            if (builtIn) {
+                return builtInFiles(errors);
+            }
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> s = Files.list(path)) {
+                    return s.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted()
+                            .map(p -> new Named(p.toString(), p, null, null)).toList();
+                } catch (IOException e) {
+                    errors.add(new LexiconError(path.toString(), 0, "cannot list folder: " + e.getMessage()));
+                    return List.of();
+                }
+            }
+            if (!Files.isRegularFile(path)) {
+                errors.add(new LexiconError(path.toString(), 0, "no such file or folder"));
+                return List.of();
+            }
+            return List.of(new Named(path.toString(), path, null, null));
+        }
+
+        private static List<Named> builtInFiles(List<LexiconError> errors) {
+            InputStream in = LexiconSet.class.getClassLoader().getResourceAsStream(BUILT_IN_INDEX);
+            if (in == null) {
+                errors.add(new LexiconError(BUILT_IN_INDEX, 0,
+                        "built-in lexicons not found on the classpath: add the org.xinzhi:xinzhi-lexicons dependency, or build without built-in lexicons"));
+                return List.of();
+            }
+            List<Named> out = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    line = line.strip();
+                    if (!line.isEmpty() && !line.startsWith("#")) {
+                        out.add(new Named(BUILT_IN_FOLDER + line, null, null, BUILT_IN_FOLDER + line));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
+        }
+    }
+}

