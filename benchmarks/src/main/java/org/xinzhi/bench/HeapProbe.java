@@ -1,6 +1,9 @@
 package org.xinzhi.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
@@ -9,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import org.xinzhi.Document;
 import org.xinzhi.Extraction;
 import org.xinzhi.Extractor;
@@ -26,6 +31,26 @@ public final class HeapProbe {
     private HeapProbe() {
     }
 
+    /** Largest heap in use right after a collection (what the job really keeps), tracked from GC notifications. */
+    static AtomicLong watchLiveHeap() {
+        AtomicLong max = new AtomicLong();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, h) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                        long used = 0;
+                        for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                            used += u.getUsed();
+                        }
+                        max.accumulateAndGet(used, Math::max);
+                    }
+                }, null, null);
+            }
+        }
+        return max;
+    }
+
     public static void main(String[] args) throws Exception {
         long mb = 100;
         int threads = Runtime.getRuntime().availableProcessors();
@@ -39,6 +64,7 @@ public final class HeapProbe {
         }
         List<Document> corpus = BenchTexts.corpus(BenchTexts.repoRoot().resolve("corpus/news"));
         BenchTexts.TextSet set = BenchTexts.repeated(corpus, mb * 1_000_000L);
+        AtomicLong liveAfterGc = watchLiveHeap();
         Extractor extractor = Extractor.builder().build();
         AtomicInteger next = new AtomicInteger();
         AtomicLong found = new AtomicLong();
@@ -67,8 +93,8 @@ public final class HeapProbe {
         }
         long committed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
         long max = Runtime.getRuntime().maxMemory();
-        System.out.printf("%s peak_used_mb=%d committed_mb=%d max_mb=%d utf8_mb=%.1f chars=%d docs=%d found=%d threads=%d seconds=%.1f%n",
-                MARK, peakUsed >> 20, committed >> 20, max >> 20, set.utf8Bytes() / 1e6, set.chars(), set.docs().size(),
+        System.out.printf("%s peak_used_mb=%d peak_live_mb=%d committed_mb=%d max_mb=%d utf8_mb=%.1f chars=%d docs=%d found=%d threads=%d seconds=%.1f%n",
+                MARK, peakUsed >> 20, liveAfterGc.get() >> 20, committed >> 20, max >> 20, set.utf8Bytes() / 1e6, set.chars(), set.docs().size(),
                 found.get(), threads, seconds);
     }
 }
