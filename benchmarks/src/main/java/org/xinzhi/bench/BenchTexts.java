@@ -62,6 +62,21 @@ public final class BenchTexts {
         return here;
     }
 
+    /**
+     * Where the SIGHAN 2005 test files are: -Dxinzhi.sighan, else shared/benchmarks/sighan2005/testing
+     * beside the repository (../shared) or beside its parent (../../shared, for git worktrees).
+     * May not exist; callers check.
+     */
+    public static Path sighanDir(Path root) {
+        String prop = System.getProperty("xinzhi.sighan");
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
+        Path near = root.resolve("../shared/benchmarks/sighan2005/testing").normalize();
+        Path far = root.resolve("../../shared/benchmarks/sighan2005/testing").normalize();
+        return Files.isDirectory(near) || !Files.isDirectory(far) ? near : far;
+    }
+
     /** The corpus documents once, in file-name order, with the file stem as id. */
     public static List<Document> corpus(Path newsDir) {
         List<Document> out = new ArrayList<>();

@@ -69,7 +69,7 @@ public final class BenchmarkTable {
         List<BenchTexts.TextSet> sets = new ArrayList<>();
         sets.add(BenchTexts.repeated(BenchTexts.corpus(root.resolve("corpus/news")), o.newsMb * 1_000_000L));
         if (!o.skip.contains("sighan")) {
-            Path sighan = o.sighan != null ? o.sighan : root.resolve("../shared/benchmarks/sighan2005/testing").normalize();
+            Path sighan = o.sighan != null ? o.sighan : BenchTexts.sighanDir(root);
             if (Files.isDirectory(sighan)) {
                 sets.add(BenchTexts.sighan(sighan, 5_000));
             } else {

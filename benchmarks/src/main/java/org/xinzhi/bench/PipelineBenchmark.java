@@ -62,11 +62,7 @@ public class PipelineBenchmark {
         Path root = BenchTexts.repoRoot();
         BenchTexts.TextSet set;
         if (text.equals("sighan")) {
-            Path dir = root.resolve("../shared/benchmarks/sighan2005/testing").normalize();
-            String given = System.getProperty("xinzhi.sighan");
-            if (given != null) {
-                dir = Path.of(given);
-            }
+            Path dir = BenchTexts.sighanDir(root);
             if (!Files.isDirectory(dir)) {
                 throw new IllegalStateException("SIGHAN test sets not found at " + dir + " (set -Dxinzhi.sighan=DIR)");
             }

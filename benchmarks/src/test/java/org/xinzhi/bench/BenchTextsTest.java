@@ -47,7 +47,7 @@ class BenchTextsTest {
 
     @Test
     void sighanDocumentsCoverEachTestFileWholeWithoutCarriageReturns() throws Exception {
-        Path dir = ROOT.resolve("../shared/benchmarks/sighan2005/testing").normalize();
+        Path dir = BenchTexts.sighanDir(ROOT);
         assumeTrue(Files.isDirectory(dir), "SIGHAN 2005 test sets not found");
         BenchTexts.TextSet set = BenchTexts.sighan(dir, 5_000);
 
