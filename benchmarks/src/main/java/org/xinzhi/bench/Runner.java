@@ -17,8 +17,21 @@ import org.xinzhi.Document;
  */
 public final class Runner {
 
-    /** Throughput of one workload on one thread count; chars/s per timed pass, sorted. */
-    public record Throughput(String workload, int threads, long chars, double[] charsPerSecond, long sink) {
+    /**
+     * Throughput of one workload on one thread count: chars/s per timed pass, sorted, and the
+     * same in round order (for ratios taken within a round).
+     */
+    public record Throughput(String workload, int threads, long chars, double[] charsPerSecond, double[] byRound, long sink) {
+
+        /** Median over rounds of this workload's rate divided by the other's in the same round. */
+        public double ratioTo(Throughput other) {
+            double[] r = new double[byRound.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = byRound[i] / other.byRound[i];
+            }
+            return Stats.median(r);
+        }
+
         public double median() {
             return Stats.median(charsPerSecond);
         }
@@ -72,8 +85,9 @@ public final class Runner {
             }
             List<Throughput> out = new ArrayList<>();
             for (int w = 0; w < workloads.size(); w++) {
-                Arrays.sort(rates[w]);
-                out.add(new Throughput(workloads.get(w).name(), threads, set.chars(), rates[w], sinks[w]));
+                double[] sorted = rates[w].clone();
+                Arrays.sort(sorted);
+                out.add(new Throughput(workloads.get(w).name(), threads, set.chars(), sorted, rates[w], sinks[w]));
             }
             return out;
         } finally {
