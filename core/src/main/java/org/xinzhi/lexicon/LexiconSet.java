@@ -20,11 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.xinzhi.text.TextNormalizer;
 
 /**
  * An immutable, merged set of lexicon entries: the built-in lexicons and any user files.
@@ -139,8 +137,7 @@ public final class LexiconSet implements Serializable {
 
         /** Merges all sources; throws {@link LexiconException} listing every bad line. */
         public LexiconSet build() {
-            TextNormalizer normalizer = TextNormalizer.standard();
-            UnaryOperator<String> normalize = s -> normalizer.normalize(s).normalized();
+            TermNormalizer normalize = new TermNormalizer();
             List<LexiconError> errors = new ArrayList<>();
             Map<Key, LexiconEntry> merged = new LinkedHashMap<>();
             for (Source source : sources) {
