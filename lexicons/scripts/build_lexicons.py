@@ -191,6 +191,8 @@ GENERIC_CORE_WORDS = sorted("""
 """.split(), key=len, reverse=True)
 GENERIC_CORE_RE = re.compile("(" + "|".join(GENERIC_CORE_WORDS) + ")+")
 
+STATS = {}  # what the rules dropped, printed after a build
+
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 
 
@@ -464,7 +466,7 @@ def company_entries(cos, places, zone_prefixes, taiwan):
         if c.full:
             aliases = set(paren_variants(c.full))
             stem = strip_legal_form(c.full)
-            if stem:
+            if stem and stem not in c.shorts:  # a short form is its own entry
                 aliases |= set(paren_variants(stem))
             aliases.discard(c.full)
             full_entries[c.full] = (c.full, aliases, dict(base, kind="full"), c)
@@ -475,16 +477,21 @@ def company_entries(cos, places, zone_prefixes, taiwan):
             seen.add(s)
             claims[s].append((c, canon, base))
     out = {}
+    dropped = STATS.setdefault("taiwan" if taiwan else "mainland", defaultdict(int))
     for surface, (canon, aliases, attrs, c) in full_entries.items():
         out[surface] = (canon, aliases, attrs)
     for s, cl in sorted(claims.items()):
-        if len(s) <= 1 or s in out:
+        if len(s) <= 1:
+            dropped["short name of 1 character dropped"] += 1
+            continue
+        if s in out:
             continue
         canons = {canon for _, canon, _ in cl}
         if len(canons) > 1:
             listed = [x for x in cl if x[0].listed]
             if len({canon for _, canon, _ in listed}) != 1:
-                continue  # two companies claim this short form
+                dropped["short name claimed by two companies dropped"] += 1
+                continue
             cl = listed
         c, canon, base = cl[0]
         attrs = dict(base, kind="short")
@@ -607,6 +614,9 @@ def main(argv=None):
         with io.open(path, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
         print("%-22s %6d entries %8d bytes" % (name, n, len(text.encode("utf-8"))))
+    for group, counts in sorted(STATS.items()):
+        for what, n in sorted(counts.items()):
+            print("%s: %s: %d" % (group, what, n))
     if stale:
         sys.exit("out of date: %s (re-run lexicons/scripts/build_lexicons.py)" % ", ".join(stale))
 
