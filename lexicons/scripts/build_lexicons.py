@@ -55,7 +55,8 @@ AMBIGUITY RULES (short company names; the recognizer should want context for the
   * a common word or landmark from COMMON_WORDS below (a short, reviewed list of stock short names
     that are ordinary words in news: 太平洋, 机器人, 太阳能 …): ambiguous=true.
   * Taiwan short names of 2-3 characters: ambiguous=true (TWSE abbreviations such as 中石化 or 南亚
-    mean other organizations in mainland news).
+    mean other organizations in mainland news); every Taiwan entry has market=TW|TWO, so a
+    recognizer can take Taiwan short names only in traditional-script documents.
   * a short form claimed by two companies: kept for the listed one if exactly one is listed,
     otherwise dropped.
 """
@@ -154,8 +155,8 @@ SOURCES = {
 COMMON_WORDS = set("""
 太平洋 大西洋 机器人 太阳能 农产品 新世界 新天地 金融街 电子城 三人行 向日葵 指南针 老百姓 数据港
 新产业 新动力 新城市 新里程 值得买 好想你 孩子王 火星人 葫芦娃 黑芝麻 金太阳 红太阳 阳光城 步步高
-探路者 百合花 生物谷 驱动力 智动力 动力源 新风光 中关村 陆家嘴 外高桥 徐家汇 王府井 长白山 峨眉山
-张家界 天目湖 北大荒 西上海 新城市 创世纪 大智慧 好当家 新经典 新希望 永安行 跨境通 向日葵 智立方
+探路者 百合花 生物谷 驱动力 智动力 动力源 新风光 创世纪 大智慧 新经典 新希望
+中关村 陆家嘴 外高桥 徐家汇 王府井 长白山 峨眉山 张家界 天目湖 北大荒 西上海
 """.split())
 
 PROVINCE_SUFFIXES = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区")
