@@ -116,6 +116,24 @@ class BuiltInLexiconsTest {
     }
 
     @Test
+    void everyGeneratedOrCitedFileNamesItsSourceDateAndLicence() throws Exception {
+        ClassLoader cl = BuiltInLexiconsTest.class.getClassLoader();
+        java.util.List<String> files;
+        try (var in = cl.getResourceAsStream(LexiconSet.BUILT_IN_INDEX)) {
+            files = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> l.startsWith("park_") || l.startsWith("org_")).toList();
+        }
+        assertThat(files).contains("park_gbt37028.tsv", "org_listed_cn.tsv", "org_listed_tw.tsv", "org_state_council_departments.tsv");
+        for (String f : files) {
+            try (var in = cl.getResourceAsStream(LexiconSet.BUILT_IN_FOLDER + f)) {
+                assertThat(in).as(f).isNotNull();
+                String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(head).as(f).contains("# Source").containsIgnoringCase("licence").containsPattern("\\d{4}");
+            }
+        }
+    }
+
+    @Test
     void builtInSetSurvivesSerialization() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
