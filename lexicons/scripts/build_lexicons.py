@@ -36,7 +36,10 @@ ALIAS RULES (general, never per name):
     without it, when what is left before the type suffix still has 2+ characters and is not only
     industry words (GENERIC_CORE_WORDS) (河北饶阳经济开发区 → 饶阳经济开发区; but
     北京经济技术开发区 and 上海化学工业经济技术开发区 keep only their full names).
-  * "…市/…县" prefix: 义马市煤化工产业集聚区 → 义马煤化工产业集聚区 (the form without 市/县).
+  * "…市/…县" prefix: 义马市煤化工产业集聚区 → 义马煤化工产业集聚区, 秦皇岛市经济技术开发区 →
+    秦皇岛经济技术开发区 (the form without 市/县; not after 城/超/都, where 市 is part of a word).
+  * national zones also get their level-marked forms: 芜湖经济技术开发区 → 芜湖国家级经济技术开发区,
+    芜湖国家级经开区, 芜湖国家经开区; 合肥高新技术产业开发区 → 合肥国家高新区, 合肥国家级高新区.
   * FTZ names 中国（X）自由贸易试验区 → X自由贸易试验区 / X自贸试验区 / X自贸区; their 片区
     rows combine with every FTZ form (湖北自贸区武汉片区); the bare 片区 name is a separate entry
     with ambiguous=true, except when it is generic (only words like 科技/创新/产业/高端 before 片区).
@@ -264,7 +267,14 @@ def short_forms(name):
     return out
 
 
-def zone_aliases(name, prefixes):
+# Level-marked forms of national zones (the type short forms are applied to them afterwards).
+NATIONAL_FORMS = [
+    ("经济技术开发区", ["国家级经济技术开发区", "国家经济技术开发区"]),
+    ("高新技术产业开发区", ["国家高新技术产业开发区", "国家级高新技术产业开发区"]),
+]
+
+
+def zone_aliases(name, prefixes, national=False):
     forms = {name}
     # province prefix removed, when the part before the type suffix stays specific
     for p in prefixes:
@@ -278,13 +288,22 @@ def zone_aliases(name, prefixes):
     # 义马市煤化工产业集聚区 → 义马煤化工产业集聚区
     for f in list(forms):
         m = re.match(r"^(.{2,4}?)[市县](.{2,})$", f)
-        if m and split_suffix(m.group(2))[1] and len(split_suffix(m.group(2))[0]) >= 2:
+        # not after a province (云南芒市工业园: 芒市 is the city's whole name), nor where 市 ends a word
+        if (m and not m.group(1).endswith(("城", "超", "都"))
+                and not any(m.group(1).startswith(p) for p in prefixes) and (m.group(2) in ZONE_SUFFIXES
+                or (split_suffix(m.group(2))[1] and len(split_suffix(m.group(2))[0]) >= 2))):
             forms.add(m.group(1) + m.group(2))
     # 中国（上海）自由贸易试验区 → 上海自由贸易试验区
     for f in list(forms):
         m = re.match(r"^中国[（(](.+?)[）)](.+)$", f)
         if m:
             forms.add(m.group(1) + m.group(2))
+    if national:
+        # news names national zones with their level: 芜湖国家经开区, 合肥国家高新区
+        for f in list(forms):
+            for long_form, level_forms in NATIONAL_FORMS:
+                if f.endswith(long_form) and len(f) > len(long_form) and "国家" not in f:
+                    forms.update(f[: -len(long_form)] + lf for lf in level_forms)
     for f in list(forms):
         forms |= short_forms(f)
     for f in list(forms):
@@ -305,7 +324,7 @@ def build_zones(sources):
         attrs = dict(level=r["level"], type_name=r["type_name"], province=r["province"], code=r["code"], src="gbt37028")
         z = Zone(name, "gbt", attrs, national)
         prefixes = province_prefixes(r["province"], r["province_short"])
-        z.aliases = zone_aliases(name, prefixes)
+        z.aliases = zone_aliases(name, prefixes, national)
         zones[name] = z
         places.update(p for p in prefixes if len(p) >= 2)
         for f in [name] + sorted(z.aliases):

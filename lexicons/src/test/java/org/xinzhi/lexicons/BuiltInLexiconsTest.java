@@ -45,6 +45,11 @@ class BuiltInLexiconsTest {
         assertThat(wuhu.canonical()).isEqualTo("芜湖经济技术开发区");
         assertThat(wuhu.attribute("level")).isEqualTo("national");
         assertThat(builtIn.lookup("北京经开区", EntryType.PARK).canonical()).isEqualTo("北京经济技术开发区");
+        assertThat(builtIn.lookup("芜湖国家级经开区", EntryType.PARK).canonical()).isEqualTo("芜湖经济技术开发区");
+        // 县/市 after a place is optional (上蔡县产业集聚区 → 上蔡产业集聚区), but not where it is part of the name
+        assertThat(builtIn.lookup("上蔡产业集聚区", EntryType.PARK).canonical()).isEqualTo("上蔡县产业集聚区");
+        assertThat(builtIn.contains("上海北工业园区", EntryType.PARK)).isFalse();
+        assertThat(builtIn.contains("云南芒工业园", EntryType.PARK)).isFalse();
         // a prefix that leaves only the type word is not stripped
         assertThat(builtIn.contains("经济技术开发区", EntryType.PARK)).isFalse();
         assertThat(builtIn.contains("化学工业经济技术开发区", EntryType.PARK)).isFalse();
