@@ -199,7 +199,7 @@ public final class NumericRecognizer implements Recognizer {
         }
         // 三位一体, 一心一意: a Chinese numeral + classifier + another numeral is an idiom, not a count
         if ("classifier".equals(m.unitKind) && !num.arabic() && m.end < t.length() && m.end - num.end() == 1
-                && "一二三四五六七八九十百千万".indexOf(t.charAt(m.end)) >= 0) {
+                && "一二三四五六七八九".indexOf(t.charAt(m.end)) >= 0) {
             return m.end;
         }
         int start = prefixCurrency != null ? i : numStart;
