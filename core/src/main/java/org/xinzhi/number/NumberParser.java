@@ -73,7 +73,7 @@ public final class NumberParser {
 
     /** True if a numeral (or its sign) may start with {@code c}. */
     public static boolean canStart(char c) {
-        return NumeralScanner.canStart(c) || c == '负' || c == '負' || c == '-' || c == '−' || isPowerWordChar(c);
+        return NumeralScanner.canStart(c) || c == '负' || c == '負' || c == '-' || c == '−' || c == '.' || isPowerWordChar(c);
     }
 
     /** Parses a whole string as one numeral, surrounding spaces allowed; null if it is not exactly one. */

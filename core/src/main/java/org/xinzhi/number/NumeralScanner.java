@@ -154,11 +154,13 @@ final class NumeralScanner {
                 }
                 break;
             }
-            if (isAsciiDigit(c)) {
+            boolean leadingDot = c == '.' && st == State.START && p + 1 < n && isAsciiDigit(s.charAt(p + 1))
+                    && (p == 0 || !isAsciiDigit(s.charAt(p - 1)) && s.charAt(p - 1) != '.');
+            if (isAsciiDigit(c) || leadingDot) {
                 if (!(st == State.START || st == State.SMALL_UNIT || st == State.BIG_UNIT || st == State.ZERO)) {
                     break;
                 }
-                int q = p;
+                int q = leadingDot ? p : p;
                 while (q < n && isAsciiDigit(s.charAt(q))) {
                     q++;
                 }
@@ -181,6 +183,9 @@ final class NumeralScanner {
                     q = f;
                 }
                 String digits = s.subSequence(p, q).toString().replace(",", "");
+                if (leadingDot) {
+                    digits = "0" + digits; // .5 = 0.5
+                }
                 if (digits.indexOf('.') < 0 && digits.length() > MAX_INTEGER_DIGITS) {
                     return null;
                 }
@@ -413,6 +418,14 @@ final class NumeralScanner {
                     f++;
                 }
                 BigDecimal fv = new BigDecimal(frac.toString());
+                if (st == State.DIGIT && singleCnDigit && sawUnit && !zeroSinceUnit && lastUnit != null
+                        && lastUnit.compareTo(BigDecimal.valueOf(100)) >= 0) {
+                    // 两千三点一 = 2300.1: the abbreviated digit takes its place before the decimals
+                    BigDecimal f0 = lastUnit.movePointLeft(1);
+                    lo.number = lo.number.multiply(f0);
+                    hi.number = hi.number.multiply(f0);
+                    singleCnDigit = false;
+                }
                 if (st == State.DIGIT || st == State.SEQUENCE) {
                     lo.number = lo.number.add(fv);
                     hi.number = hi.number.add(fv);
@@ -532,7 +545,7 @@ final class NumeralScanner {
     }
 
     private static void addUnit(Acc a, BigDecimal unit, boolean implicit) {
-        BigDecimal n = a.number == null ? (implicit ? BigDecimal.ONE : BigDecimal.ZERO) : a.number;
+        BigDecimal n = implicit ? BigDecimal.ONE : a.number == null ? BigDecimal.ZERO : a.number;
         a.section = a.section.add(n.multiply(unit));
         a.number = null;
     }

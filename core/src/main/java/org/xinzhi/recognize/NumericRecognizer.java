@@ -83,12 +83,34 @@ public final class NumericRecognizer implements Recognizer {
         }
         Doc doc = new Doc(analyzed, t, local, nounEnds);
         int n = t.length();
+        int[] urlEnd = urlEnds(t);
         int i = 0;
         while (i < n) {
+            if (urlEnd[i] > i) {
+                i = urlEnd[i]; // numbers inside links (%20, ?id=30) are not amounts
+                continue;
+            }
             int next = tryAt(doc, i, out);
             i = Math.max(next, i + 1);
         }
         return out;
+    }
+
+    /** For each position that starts a URL, where it ends (else 0). */
+    private static int[] urlEnds(String t) {
+        int[] ends = new int[t.length() + 1];
+        for (String marker : List.of("http://", "https://", "www.")) {
+            int k = t.indexOf(marker);
+            while (k >= 0) {
+                int e = k;
+                while (e < t.length() && t.charAt(e) > ' ' && t.charAt(e) < 127) {
+                    e++;
+                }
+                ends[k] = Math.max(ends[k], e);
+                k = t.indexOf(marker, e);
+            }
+        }
+        return ends;
     }
 
     private record Doc(AnalyzedText analyzed, String t, String localCurrency, boolean[] nounEnds) {
@@ -107,7 +129,8 @@ public final class NumericRecognizer implements Recognizer {
         LexiconEntry prefixCurrency = null;
         int numStart = i;
         String cur = matchLongest(t, i, currencies, longestCurrency);
-        if (cur != null && isPrefixCurrency(currencies.get(cur)) && !(i > 0 && isAsciiLetter(t.charAt(i - 1)))) {
+        boolean wordPrefix = cur != null && !isPrefixCurrency(currencies.get(cur)) && !"true".equals(currencies.get(cur).attribute("local"));
+        if (cur != null && (isPrefixCurrency(currencies.get(cur)) || wordPrefix) && !(i > 0 && isAsciiLetter(t.charAt(i - 1)))) {
             int j = i + cur.length();
             if (j < t.length() && t.charAt(j) == ' ') {
                 j++;
@@ -139,6 +162,13 @@ public final class NumericRecognizer implements Recognizer {
             return skipToken(t, num.end());
         }
         Measure m;
+        if (prefixCurrency != null && wordPrefix && matchLongest(t, num.end(), currencies, longestCurrency) != null) {
+            return i + 1; // 人民币500亿元: the currency after the number decides; the word before stays outside
+        }
+        if (prefixCurrency != null && wordPrefix && num.end() < t.length() && Character.isLetter(t.charAt(num.end()))
+                && unitAt(t, num.end()) != null) {
+            return i + 1; // 美元5家: not an amount
+        }
         if (prefixCurrency != null) {
             int end = num.end();
             String after = matchLongest(t, end, currencies, longestCurrency);
@@ -267,13 +297,28 @@ public final class NumericRecognizer implements Recognizer {
             }
         }
         int p = skipSpaces(t, e);
-        if (startsWith(t, p, "个百分点") || startsWith(t, p, "百分点")) {
-            int end = p + (startsWith(t, p, "个百分点") ? 4 : 3);
-            return new Measure(MentionType.PERCENT, end, div(v, HUNDRED), div(mx, HUNDRED), "pp", q, false, null);
+        int pp = matchSpaced(t, p, "个百分点");
+        if (pp < 0) {
+            pp = matchSpaced(t, p, "百分点");
         }
-        if (e < n && t.charAt(e) == '成' && !num.arabic() && v.compareTo(TEN) <= 0 && v.signum() > 0
-                && !(e + 1 < n && "为立功本交果员长熟效就型品年都不语".indexOf(t.charAt(e + 1)) >= 0)) {
-            return new Measure(MentionType.PERCENT, e + 1, div(v, TEN), div(mx, TEN), null, q, false, null);
+        if (pp > 0) {
+            return new Measure(MentionType.PERCENT, pp, div(v, HUNDRED), div(mx, HUNDRED), "pp", q, false, null);
+        }
+        if (p < n && t.charAt(p) == '成' && v.compareTo(TEN) <= 0 && v.signum() > 0
+                && !(p + 1 < n && "为立功本交果员长熟效就型品年都不语".indexOf(t.charAt(p + 1)) >= 0)) {
+            BigDecimal val = v;
+            int end = p + 1;
+            if (end < n && t.charAt(end) == '半') {
+                val = v.add(HALF); // 三成半 = 35%
+                end++;
+            }
+            return new Measure(MentionType.PERCENT, end, div(val, TEN), div(mx, TEN), null, q, false, null);
+        }
+        // discounts: 八折 = 80% of the price, 75折 = 75%, 9.9折 = 99%
+        if (p < n && t.charAt(p) == '折' && v.signum() > 0 && v.compareTo(TEN) != 0 && v.compareTo(HUNDRED) < 0
+                && !(p + 1 < n && "旧扣合算叠射腾服返线痕".indexOf(t.charAt(p + 1)) >= 0)) {
+            BigDecimal by = v.compareTo(TEN) < 0 ? TEN : HUNDRED;
+            return new Measure(MentionType.PERCENT, p + 1, div(v, by), div(mx, by), null, q, false, null);
         }
         if (e < n && t.charAt(e) == '倍' && growthBefore(t, num.start())) {
             return new Measure(MentionType.PERCENT, e + 1, v, mx, null, q, false, null);
@@ -296,7 +341,18 @@ public final class NumericRecognizer implements Recognizer {
             if (end < n && t.charAt(end) == '级') {
                 return new Measure(MentionType.MONEY, end + 1, v, mx, iso(ce, d), Qualifier.AT_LEAST, false, null);
             }
+            if (mx == null && q == Qualifier.EXACT && !num.scaled()) {
+                int[] endOut = {end};
+                BigDecimal withCents = subunits(t, end, v, cur, endOut);
+                return new Measure(MentionType.MONEY, endOut[0], withCents, null, iso(ce, d), q, false, null);
+            }
             return new Measure(MentionType.MONEY, end, v, mx, iso(ce, d), q, false, null);
+        }
+        // 块 is money in a price context (三块钱, 一块二, 花了三块), else a counting word (3万块GPU)
+        if (p == e && p < n && t.charAt(p) == '块' && isPriceBlock(t, num.start(), p)) {
+            int[] endOut = {p + 1};
+            BigDecimal withCents = mx == null && q == Qualifier.EXACT ? subunits(t, p + 1, v, "块", endOut) : v;
+            return new Measure(MentionType.MONEY, endOut[0], withCents, mx, d.localCurrency, q, false, null);
         }
         // units: 辆, 吨, GWh (a space is allowed before Latin units: 5000 PetaFLOPS)
         Unit u = unitAt(t, e);
@@ -351,6 +407,83 @@ public final class NumericRecognizer implements Recognizer {
     }
 
     private record Unit(int end, String surface, LexiconEntry entry) {
+    }
+
+    /** 五元三毛, 50元6角三分, 一块二, 两美元又三美分: adds the subunits after a currency word. */
+    private BigDecimal subunits(String t, int end, BigDecimal v, String currencyWord, int[] endOut) {
+        int n = t.length();
+        boolean yuanLike = currencyWord.equals("元") || currencyWord.equals("块") || currencyWord.equals("人民币") || currencyWord.equals("港元");
+        int p = end;
+        if (p < n && t.charAt(p) == '又') {
+            p++;
+        }
+        ParsedNumber a = p < n && NumberParser.canStart(t.charAt(p)) ? parser.parseAt(t, p) : null;
+        if (a == null || a.kind() != ParsedNumber.Kind.NUMBER || a.qualifier() != Qualifier.EXACT || a.value().compareTo(HUNDRED) >= 0) {
+            return v;
+        }
+        int q = a.end();
+        if (q < n && yuanLike && (t.charAt(q) == '角' || t.charAt(q) == '毛' || t.charAt(q) == '毫')) {
+            BigDecimal out = v.add(a.value().movePointLeft(1));
+            endOut[0] = q + 1;
+            ParsedNumber b = q + 1 < n && NumberParser.canStart(t.charAt(q + 1)) ? parser.parseAt(t, q + 1) : null;
+            if (b != null && b.kind() == ParsedNumber.Kind.NUMBER && b.value().compareTo(TEN) < 0) {
+                if (b.end() < n && t.charAt(b.end()) == '分') {
+                    out = out.add(b.value().movePointLeft(2));
+                    endOut[0] = b.end() + 1;
+                }
+            }
+            return strip(out);
+        }
+        if (q < n && t.charAt(q) == '分' && yuanLike && a.value().compareTo(TEN) < 0) {
+            endOut[0] = q + 1;
+            return strip(v.add(a.value().movePointLeft(2)));
+        }
+        if (startsWith(t, q, "美分") && currencyWord.equals("美元")) {
+            endOut[0] = q + 2;
+            return strip(v.add(a.value().movePointLeft(2)));
+        }
+        if (currencyWord.equals("块") && a.value().compareTo(TEN) < 0 && !a.arabic() && (q >= n || !Character.isLetterOrDigit(t.charAt(q)))) {
+            endOut[0] = q; // 一块二 = 1.2
+            return strip(v.add(a.value().movePointLeft(1)));
+        }
+        return v;
+    }
+
+    private static boolean isPriceBlock(String t, int numStart, int p) {
+        int n = t.length();
+        if (p + 1 < n && (t.charAt(p + 1) == '钱' || t.charAt(p + 1) == '角' || t.charAt(p + 1) == '毛')) {
+            return true;
+        }
+        if (p + 1 < n && "一二三四五六七八九".indexOf(t.charAt(p + 1)) >= 0 && (p + 2 >= n || !Character.isLetter(t.charAt(p + 2)))) {
+            return true;
+        }
+        for (String cue : List.of("花费", "花了", "花", "售价", "价格", "价钱", "卖", "买", "值", "付", "收费", "票价", "月薪", "工资", "要价", "只要", "仅需")) {
+            int k = numStart - cue.length();
+            for (int gap = 0; gap <= 2 && k - gap >= 0; gap++) {
+                if (t.startsWith(cue, k - gap)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** End of {@code word} at {@code p} with spaces allowed between its characters, or -1. */
+    private static int matchSpaced(String t, int p, String word) {
+        int k = p;
+        for (int w = 0; w < word.length(); w++) {
+            if (w > 0) {
+                int s = k;
+                while (k < t.length() && t.charAt(k) == ' ' && k - s < 4) {
+                    k++;
+                }
+            }
+            if (k >= t.length() || t.charAt(k) != word.charAt(w)) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
     }
 
     private Unit unitAt(String t, int e) {
