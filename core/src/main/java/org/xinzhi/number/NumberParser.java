@@ -34,6 +34,7 @@ public final class NumberParser {
             "百帕", "十分");
 
     private static final String AMBIGUOUS_FORMAL = "伍陆陸拾肆参參";
+    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private final NumeralScanner scanner;
 
@@ -100,6 +101,14 @@ public final class NumberParser {
         if ((c0 == '负' || c0 == '負' || c0 == '-' || c0 == '−') && p + 1 < n) {
             negative = true;
             p++;
+            if (c0 != '-' && c0 != '−') {
+                p = skipSpaces(text, p); // 负 1,200,000
+            }
+        }
+        // 一半 = 0.5
+        if (p + 1 < n && text.charAt(p) == '一' && text.charAt(p + 1) == '半') {
+            return number(text, start, p + 2, negative ? HALF.negate() : HALF, null, Qualifier.EXACT,
+                    ParsedNumber.Kind.NUMBER, true, false, false);
         }
         // per-hundred / per-thousand words: 百分之三十, 千分之二, 万分之三, 百万分之五
         ParsedNumber share = parseShare(text, start, p, negative);
@@ -144,11 +153,12 @@ public final class NumberParser {
         if (a.implicitLead() && !a.hasDigit() && !a.scaled()) {
             return null; // 千, 百 alone (千家万户) are not numbers
         }
-        if (a.end() - p == 1 && (text.charAt(p) == '零' || text.charAt(p) == '〇')) {
-            return null; // 零 alone starts words (零部件, 零售, 零碳)
+        boolean wordAround = p > 0 && isCjkLetter(text.charAt(p - 1)) || a.end() < n && isCjkLetter(text.charAt(a.end()));
+        if (a.end() - p == 1 && wordAround && (text.charAt(p) == '零' || text.charAt(p) == '〇')) {
+            return null; // 零 inside words (零部件, 零售, 零碳)
         }
-        if (a.end() - p == 1 && AMBIGUOUS_FORMAL.indexOf(text.charAt(p)) >= 0) {
-            return null; // 伍, 陆, 拾, 肆 alone are words (入伍, 大陆, 收拾, 放肆), not numerals
+        if (a.end() - p == 1 && wordAround && AMBIGUOUS_FORMAL.indexOf(text.charAt(p)) >= 0) {
+            return null; // 伍, 陆, 拾, 肆 inside words (入伍, 大陆, 收拾, 放肆) are not numerals
         }
         BigDecimal low = a.low();
         BigDecimal high = a.high();
@@ -245,6 +255,10 @@ public final class NumberParser {
             v = v.negate();
         }
         return number(text, start, b.end(), v, vmax, b.qualifier(), ParsedNumber.Kind.PER_MILLE_OR_CENT, true, false, false);
+    }
+
+    private static boolean isCjkLetter(char c) {
+        return Character.isLetter(c) && c > 0x2E80;
     }
 
     private static boolean isPowerWordChar(char c) {

@@ -95,7 +95,7 @@ final class NumeralScanner {
 
     /** True if a numeral may start with this character. */
     static boolean canStart(char c) {
-        return isAsciiDigit(c) || digit(c) >= 0 || smallUnit(c) > 0 || c == '廿' || c == '卅' || c == '几' || c == '幾';
+        return isAsciiDigit(c) || digit(c) >= 0 || smallUnit(c) > 0 || c == '廿' || c == '卅' || c == '卌' || c == '几' || c == '幾';
     }
 
     private static boolean isSpace(char c) {
@@ -212,9 +212,9 @@ final class NumeralScanner {
                 }
                 // k = thousand (40k), only when no letter follows (kW, km, kg are units)
                 boolean kilo = false;
-                if (q < n && (s.charAt(q) == 'k' || s.charAt(q) == 'K')
-                        && (q + 1 == n || !isAsciiLetter(s.charAt(q + 1)))) {
-                    v = v.movePointRight(3);
+                if (q < n && (s.charAt(q) == 'k' || s.charAt(q) == 'K' || s.charAt(q) == 'M')
+                        && (q + 1 == n || !isAsciiLetter(s.charAt(q + 1)) && !isAsciiDigit(s.charAt(q + 1)))) {
+                    v = v.movePointRight(s.charAt(q) == 'M' ? 6 : 3);
                     q++;
                     scaled = true;
                     kilo = true;
@@ -233,8 +233,8 @@ final class NumeralScanner {
                     hi.number = null;
                     lo.section = BigDecimal.ZERO;
                     hi.section = BigDecimal.ZERO;
-                    lastBig = 3;
-                    lastUnit = BigDecimal.valueOf(1000);
+                    lastBig = s.charAt(q - 1) == 'M' ? 6 : 3;
+                    lastUnit = BigDecimal.ONE.movePointRight(lastBig);
                     lastSmall = Long.MAX_VALUE;
                 }
                 if (q < n && s.charAt(q) == '.' && q + 1 < n && isAsciiDigit(s.charAt(q + 1))) {
@@ -314,11 +314,11 @@ final class NumeralScanner {
                 end = p;
                 continue;
             }
-            if (c == '廿' || c == '卅') {
-                if (!(st == State.START || st == State.BIG_UNIT || st == State.ZERO) || lastSmall <= 10) {
+            if (c == '廿' || c == '卅' || c == '卌') {
+                if (!(st == State.START || st == State.BIG_UNIT || st == State.ZERO || st == State.SMALL_UNIT) || lastSmall <= 10) {
                     break;
                 }
-                BigDecimal v = BigDecimal.valueOf(c == '廿' ? 20 : 30);
+                BigDecimal v = BigDecimal.valueOf(c == '廿' ? 20 : c == '卅' ? 30 : 40);
                 lo.section = lo.section.add(v);
                 hi.section = hi.section.add(v);
                 lastSmall = 10;
@@ -384,6 +384,14 @@ final class NumeralScanner {
                 }
                 if (st == State.SEQUENCE) {
                     range = isPair(seq);
+                }
+                if (st == State.DIGIT && singleCnDigit && sawUnit && !zeroSinceUnit && lastUnit != null
+                        && lastUnit.compareTo(BigDecimal.valueOf(100)) >= 0 && lastBig == 0) {
+                    // 一千二万 = 12000000, 百二万 = 1200000: the abbreviated digit before a magnitude
+                    BigDecimal f0 = lastUnit.movePointLeft(1);
+                    lo.number = lo.number.multiply(f0);
+                    hi.number = hi.number.multiply(f0);
+                    singleCnDigit = false;
                 }
                 BigDecimal lv = applyBig(lo, exp, lastBig);
                 BigDecimal hv = applyBig(hi, exp, lastBig);
@@ -616,7 +624,7 @@ final class NumeralScanner {
             return bigExponent(c) > 0;
         }
         if (st == State.DIGIT || st == State.SEQUENCE) {
-            return smallUnit(c) > 0 || bigExponent(c) > 0 || c == '点' || c == '點' || c == '余' || c == '多' || digit(c) > 0 && st == State.SEQUENCE;
+            return smallUnit(c) > 0 || bigExponent(c) > 0 || c == '点' || c == '點' || c == '余' || c == '多' || digit(c) > 0;
         }
         return digit(c) >= 0 || smallUnit(c) > 0 || bigExponent(c) > 0 || c == '点' || c == '點' || c == '余' || c == '多' || c == '几' || c == '幾';
     }

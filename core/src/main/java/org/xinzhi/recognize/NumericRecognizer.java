@@ -144,6 +144,10 @@ public final class NumericRecognizer implements Recognizer {
             if (c == '半') {
                 return tryHalf(d, i, out);
             }
+            if (c == '对' && i > 0 && t.charAt(i - 1) == '打' && i + 1 < t.length() && t.charAt(i + 1) == '折') {
+                out.add(Mention.numeric(MentionType.PERCENT, i, i + 2, "对折", "对折", HALF, null, null, Qualifier.EXACT));
+                return i + 2; // 打对折: half price
+            }
             if (!NumberParser.canStart(c) || !goodLeftBoundary(t, i)) {
                 return i + 1;
             }
@@ -323,8 +327,11 @@ public final class NumericRecognizer implements Recognizer {
         if (e < n && t.charAt(e) == '倍' && growthBefore(t, num.start())) {
             return new Measure(MentionType.PERCENT, e + 1, v, mx, null, q, false, null);
         }
-        if (num.text().equals("一") && e < n && t.charAt(e) == '半' && !(e + 1 < n && units.containsKey(String.valueOf(t.charAt(e + 1))))) {
-            return new Measure(MentionType.PERCENT, e + 1, HALF, null, null, Qualifier.EXACT, false, null);
+        if (num.text().equals("一半")) {
+            if (e < n && units.containsKey(String.valueOf(t.charAt(e)))) {
+                return null; // 一半年? not a share
+            }
+            return new Measure(MentionType.PERCENT, e, HALF, null, null, Qualifier.EXACT, false, null);
         }
         // currency words: 元, 美元, 亿美元 (亿 is in the numeral), 8亿元人民币
         int cp = p;
@@ -649,6 +656,13 @@ public final class NumericRecognizer implements Recognizer {
 
     private int tryHalf(Doc d, int i, List<Mention> out) {
         String t = d.t;
+        if (i + 1 < t.length() && (t.charAt(i + 1) == '成' || t.charAt(i + 1) == '折')
+                && !(i + 2 < t.length() && "为立功本品".indexOf(t.charAt(i + 2)) >= 0)
+                && !(i > 0 && Character.isLetter(t.charAt(i - 1)) && t.charAt(i - 1) != '打')) {
+            BigDecimal v = t.charAt(i + 1) == '成' ? new BigDecimal("0.05") : HALF; // 半成 = 5%, 半折 = half price
+            out.add(Mention.numeric(MentionType.PERCENT, i, i + 2, t.substring(i, i + 2), t.substring(i, i + 2), v, null, null, Qualifier.EXACT));
+            return i + 2;
+        }
         if (i > 0 && "上下前后大一多过减折对一".indexOf(t.charAt(i - 1)) >= 0) {
             return i + 1;
         }
