@@ -14,6 +14,7 @@ public final class Recognizers {
         List<Recognizer> out = new ArrayList<>();
         // numbers: MONEY, PERCENT, QUANTITY
         // names: ORG, PARK (with aliases)
+        out.add(new NameRecognizer(lexicons));
         return List.copyOf(out);
     }
 }
