@@ -1,5 +1,6 @@
 package org.xinzhi.recognize;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.xinzhi.segment.AnalyzedText;
@@ -15,7 +16,7 @@ final class NameDoc {
 
     NameDoc(AnalyzedText analyzed) {
         this.text = analyzed.normalized();
-        this.tokens = analyzed.tokens();
+        this.tokens = splitAtBrackets(analyzed.tokens());
         int n = text.length();
         startTok = new int[n + 1];
         endTok = new int[n + 1];
@@ -31,6 +32,50 @@ final class NameDoc {
                 covering[p] = i;
             }
         }
+    }
+
+    /**
+     * HanLP sometimes glues a bracket to a word (南通)半导体设备有限责任公司); names are built from
+     * brackets as separate pieces, so brackets and quotes become tokens of their own here.
+     */
+    private static List<Token> splitAtBrackets(List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size() + 16);
+        for (Token k : in) {
+            String w = k.text();
+            if (w.length() == 1 || !hasBracket(w)) {
+                out.add(k);
+                continue;
+            }
+            int a = 0;
+            for (int i = 0; i <= w.length(); i++) {
+                if (i == w.length() || isBracket(w.charAt(i))) {
+                    if (i > a) {
+                        String part = w.substring(a, i);
+                        out.add(new Token(k.start() + a, k.start() + i, part, part, k.pos()));
+                    }
+                    if (i < w.length()) {
+                        String b = String.valueOf(w.charAt(i));
+                        out.add(new Token(k.start() + i, k.start() + i + 1, b, b, "w"));
+                    }
+                    a = i + 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasBracket(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (isBracket(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isBracket(char c) {
+        return c == '(' || c == ')' || c == '（' || c == '）' || c == '“' || c == '”' || c == '"' || c == '《' || c == '》'
+                || c == '「' || c == '」' || c == '、' || c == '，' || c == '。';
     }
 
     int length() {

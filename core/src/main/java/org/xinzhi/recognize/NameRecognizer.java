@@ -189,7 +189,7 @@ public final class NameRecognizer implements Recognizer {
     record Piece(int start, int end, String text, String pos, Kind kind) {
     }
 
-    enum Kind { WORD, CONNECTOR, BRACKET, NAME, UNIT }
+    enum Kind { WORD, PART, CONNECTOR, BRACKET, NAME, UNIT }
 
     /** The body of a name (what stands left of its suffix), pieces in text order. */
     record Body(int start, int suffixStart, List<Piece> pieces) {
@@ -201,10 +201,15 @@ public final class NameRecognizer implements Recognizer {
         int pos = s;
         if (!d.alignedStart(s)) {
             Token k = d.tokenAt(s);
-            rev.add(new Piece(k.start(), s, d.text.substring(k.start(), s), k.pos(), Kind.WORD));
-            pos = k.start();
+            String part = d.text.substring(k.start(), s);
+            int cut = boundaryPrefix(part);
+            rev.add(new Piece(k.start() + cut, s, part.substring(cut), k.pos(), Kind.PART));
+            pos = cut > 0 ? -1 : k.start();
         }
         while (pos > 0 && s - pos < MAX_NAME && rev.size() < MAX_BODY_PIECES) {
+            if (pos == -1) {
+                break;
+            }
             NameCandidate prev = endingAt[pos];
             if (prev != null && !facility) {
                 boolean afterConnector = !rev.isEmpty() && rev.get(rev.size() - 1).kind() == Kind.CONNECTOR;
@@ -251,7 +256,13 @@ public final class NameRecognizer implements Recognizer {
                 pos = k.start();
                 continue;
             }
-            if (!nameable(k)) {
+            if (!nameable(k) || k.text().indexOf('的') >= 0) {
+                break;
+            }
+            int cut = boundaryPrefix(k.text());
+            if (cut > 0) {
+                // HanLP glued a context word to the name (入驻临港): the name starts after it
+                rev.add(new Piece(k.start() + cut, k.end(), k.text().substring(cut), k.pos(), Kind.PART));
                 break;
             }
             rev.add(new Piece(k.start(), k.end(), k.text(), k.pos(), Kind.WORD));
@@ -262,7 +273,9 @@ public final class NameRecognizer implements Recognizer {
         while (i >= 0) {
             Piece p = rev.get(i);
             boolean drop = p.kind() == Kind.CONNECTOR || p.kind() == Kind.BRACKET && p.text().charAt(0) != '“'
-                    || p.kind() == Kind.WORD && (isVerb(p.pos()) || vocab.boundary.contains(p.text()));
+                    || p.text().isEmpty() || Character.isDigit(p.text().charAt(0))
+                    || (p.kind() == Kind.WORD || p.kind() == Kind.PART) && (isVerb(p.pos()) || vocab.boundary.contains(p.text())
+                    || p.pos().equals("vn") && vocab.generic.contains(p.text()));
             if (!drop) {
                 break;
             }
@@ -300,7 +313,7 @@ public final class NameRecognizer implements Recognizer {
                     proper = true;
                 }
                 case UNIT -> specific = true;
-                case WORD -> {
+                case WORD, PART -> {
                     if ((isPlaceTag(p.pos()) || isProperTag(p.pos())) && !vocab.generic.contains(p.text())) {
                         proper = true;
                         specific = true;
@@ -325,10 +338,11 @@ public final class NameRecognizer implements Recognizer {
         }
         boolean brand = false;
         for (Piece p : ps) {
-            if (p.kind() == Kind.WORD && (isVerb(p.pos()) || p.pos().equals("vn") || vocab.generic.contains(p.text()))) {
+            if ((p.kind() == Kind.WORD || p.kind() == Kind.PART) && (isVerb(p.pos()) && p.text().length() > 1
+                    || p.pos().equals("vn") || vocab.generic.contains(p.text()))) {
                 return false;
             }
-            brand |= p.kind() == Kind.NAME || p.kind() == Kind.WORD && (isProperTag(p.pos()) && !isPlaceTag(p.pos())
+            brand |= p.kind() == Kind.NAME || p.kind() != Kind.BRACKET && (isProperTag(p.pos()) && !isPlaceTag(p.pos())
                     || p.text().length() == 1 && (p.pos().equals("ng") || p.pos().equals("x") || p.pos().startsWith("nr")));
         }
         return brand;
@@ -337,6 +351,9 @@ public final class NameRecognizer implements Recognizer {
     /** A company named at the start of a facility, project or event title (特斯拉上海超级工厂 → 特斯拉). */
     private void embedded(NameDoc d, Body body, List<NameCandidate> out) {
         List<Piece> ps = body.pieces();
+        if (ps.size() >= 2 && ps.get(0).pos().equals("nz") && (ps.get(1).pos().startsWith("nr") || ps.get(1).pos().equals("j"))) {
+            ps = ps.subList(1, ps.size()); // a caption word glued before a brand (航拍特斯拉)
+        }
         int start = ps.get(0).start();
         int end = start;
         for (Piece p : ps) {
@@ -420,7 +437,7 @@ public final class NameRecognizer implements Recognizer {
             // fillers between 等 and the head: counts (4家, 一批, 50多家), generic and descriptive words (优质, 知名)
             String pos = k.pos();
             boolean filler = pos.startsWith("m") || pos.startsWith("q") || pos.equals("a") || pos.equals("b")
-                    || vocab.generic.contains(w) || w.equals("多") || w.equals("余") || w.equals("国内外");
+                    || vocab.generic.contains(w) || w.length() == 1 || w.equals("国内外");
             if (!filler) {
                 return null;
             }
@@ -533,7 +550,7 @@ public final class NameRecognizer implements Recognizer {
             if (w == null) {
                 return;
             }
-            if (isVerb(w.pos()) || vocab.boundary.contains(w.text()) || p + w.length() == b && vocab.listHeads.containsKey(w.text())) {
+            if (vocab.boundary.contains(w.text()) || p + w.length() == b && vocab.listHeads.containsKey(w.text())) {
                 return;
             }
             allGeneric &= vocab.generic.contains(w.text()) || vocab.listHeads.containsKey(w.text());
@@ -620,6 +637,16 @@ public final class NameRecognizer implements Recognizer {
     }
 
     // ---------------------------------------------------------------- token classes
+
+    /** Length of a context word (入驻, 联合) at the start of a longer token, or 0. */
+    private int boundaryPrefix(String w) {
+        for (int n = Math.min(3, w.length() - 1); n >= 2; n--) {
+            if (vocab.boundary.contains(w.substring(0, n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
 
     static boolean isConnector(String w) {
         return w.equals("和") || w.equals("与") || w.equals("及");
