@@ -14,7 +14,7 @@ record NameCandidate(MentionType type, int start, int end, String canonical, Sou
 
     /** Rules that propose names, strongest first: at equal length the stronger one wins. */
     enum Source {
-        LEXICON, ALIAS, SUFFIX, LIST, APPOSITION, EMBEDDED, SHORT_FORM, PROPAGATED, ROLE_TAG
+        LEXICON, ALIAS, SUFFIX, SHORT_FORM, PROPAGATED, LIST, APPOSITION, EMBEDDED, ROLE_TAG
     }
 
     int length() {

@@ -91,15 +91,15 @@ public final class NameRecognizer implements Recognizer {
             if (role == Role.LIST_HEAD || role == Role.APPOSITION) {
                 continue;
             }
-            if (!d.alignedEnd(m.end())) {
+            if (!endsName(d, m.end())) {
                 continue;
             }
             if (!d.alignedStart(m.start())) {
                 // inside a token: the token must end with the suffix and be no common word (格局, 举办)
                 Token k = d.tokenAt(m.start());
                 boolean weak = NameVocabulary.flag(m.entry(), "weak");
-                if (k == null || k.end() != m.end() || vocab.commonWords.contains(k.text()) || vocab.boundary.contains(k.text())
-                        || (m.length() == 1 || weak) && !(k.pos().startsWith("nt") || k.pos().equals("nis") || k.pos().equals("j"))) {
+                if (k == null || k.end() != m.end() && d.alignedEnd(m.end()) || vocab.commonWords.contains(k.text()) || vocab.boundary.contains(k.text())
+                        || weak || m.length() == 1 && !(k.pos().startsWith("nt") || k.pos().equals("nis") || k.pos().equals("j"))) {
                     continue;
                 }
             } else if (m.length() == 1) {
@@ -113,7 +113,24 @@ public final class NameRecognizer implements Recognizer {
                 best[m.end()] = m;
             }
         }
+        // 高科处处长: HanLP reads 处处 as one word; a doubled one-char suffix before 长 ends a name
+        for (LexiconMatch m : vocab.suffixes.findAll(d.text)) {
+            int e = m.end();
+            if (m.length() == 1 && e + 1 < d.length() && d.text.charAt(e) == d.text.charAt(e - 1) && d.text.charAt(e + 1) == '长'
+                    && NameVocabulary.role(m.entry()) == Role.SUFFIX && best[e] == null && d.alignedStart(m.start())) {
+                best[e] = m;
+            }
+        }
         return best;
+    }
+
+    /** A name may end here: at a token end, or before a context char HanLP glued to it (临港新片区在 → 区在). */
+    private boolean endsName(NameDoc d, int e) {
+        if (d.alignedEnd(e)) {
+            return true;
+        }
+        Token k = d.tokenAt(e);
+        return k != null && k.start() < e && k.end() - e <= 2 && vocab.boundary.contains(d.text.substring(e, k.end()));
     }
 
     /** Proposes names ending in a suffix; returns the spans of facility suffixes (never part of a name). */
@@ -259,6 +276,10 @@ public final class NameRecognizer implements Recognizer {
             if (!nameable(k) || k.text().indexOf('的') >= 0) {
                 break;
             }
+            Token before = d.tokenEndingAt(k.start());
+            if (before != null && vocab.boundary.contains(before.text() + k.text())) {
+                break; // 入/驻
+            }
             int cut = boundaryPrefix(k.text());
             if (cut > 0) {
                 // HanLP glued a context word to the name (入驻临港): the name starts after it
@@ -328,6 +349,9 @@ public final class NameRecognizer implements Recognizer {
         if (!specific) {
             return false;
         }
+        if (NameVocabulary.flag(suffix, "short") && NameVocabulary.typeOf(suffix) == MentionType.ORG && !evidence(body.pieces())) {
+            return false; // 设计公司, 合资公司: a description, not a company
+        }
         if (!NameVocabulary.flag(suffix, "weak")) {
             return true;
         }
@@ -342,10 +366,38 @@ public final class NameRecognizer implements Recognizer {
                     || p.pos().equals("vn") || vocab.generic.contains(p.text()))) {
                 return false;
             }
-            brand |= p.kind() == Kind.NAME || p.kind() != Kind.BRACKET && (isProperTag(p.pos()) && !isPlaceTag(p.pos())
-                    || p.text().length() == 1 && (p.pos().equals("ng") || p.pos().equals("x") || p.pos().startsWith("nr")));
+            brand |= p.kind() == Kind.NAME || p.kind() != Kind.BRACKET && isProperTag(p.pos()) && !isPlaceTag(p.pos());
+        }
+        if (!brand) {
+            int singles = 0;
+            for (Piece p : ps) {
+                singles = p.kind() == Kind.WORD && p.text().length() == 1 ? singles + 1 : 0;
+                brand |= singles >= 2;
+            }
         }
         return brand;
+    }
+
+    /** A proper noun, a place, a bracket, a Latin word or an unknown word (two one-char pieces in a row). */
+    private boolean evidence(List<Piece> ps) {
+        int singles = 0;
+        for (Piece p : ps) {
+            if (p.kind() == Kind.NAME || p.kind() == Kind.BRACKET) {
+                return true;
+            }
+            if (p.kind() == Kind.UNIT || p.kind() == Kind.CONNECTOR) {
+                singles = 0;
+                continue;
+            }
+            if ((isProperTag(p.pos()) || isPlaceTag(p.pos())) && !vocab.generic.contains(p.text())) {
+                return true;
+            }
+            singles = p.text().length() == 1 && !vocab.generic.contains(p.text()) ? singles + 1 : 0;
+            if (singles >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A company named at the start of a facility, project or event title (特斯拉上海超级工厂 → 特斯拉). */
@@ -354,26 +406,36 @@ public final class NameRecognizer implements Recognizer {
         if (ps.size() >= 2 && ps.get(0).pos().equals("nz") && (ps.get(1).pos().startsWith("nr") || ps.get(1).pos().equals("j"))) {
             ps = ps.subList(1, ps.size()); // a caption word glued before a brand (航拍特斯拉)
         }
-        int start = ps.get(0).start();
-        int end = start;
-        for (Piece p : ps) {
-            if (p.kind() != Kind.WORD || isPlaceTag(p.pos()) && end > start || vocab.generic.contains(p.text())
-                    || !(isProperTag(p.pos()) || isPlaceTag(p.pos()) && end == start)) {
+        Piece first = ps.get(0);
+        if (first.kind() != Kind.WORD || !(isProperTag(first.pos()) || isPlaceTag(first.pos()) && ps.size() > 1)) {
+            return;
+        }
+        int start = first.start();
+        int end = first.end();
+        for (Piece p : ps.subList(1, ps.size())) {
+            if (p.kind() != Kind.WORD || isPlaceTag(p.pos()) || vocab.generic.contains(p.text()) || vocab.boundary.contains(p.text())
+                    || p.pos().startsWith("m") || isVerb(p.pos()) && p.text().length() > 1 || p.pos().equals("vn")) {
                 break;
             }
             end = p.end();
         }
-        if (end - start < 2 || end - start > MAX_ITEM) {
-            return;
-        }
-        // a place alone is no company
-        if (end == ps.get(0).end() && isPlaceTag(ps.get(0).pos())) {
-            return;
+        if (end == first.end() && isPlaceTag(first.pos())) {
+            return; // a place alone is no company
         }
         String name = d.text.substring(start, end);
-        if (!vocab.isStop(name)) {
-            out.add(new NameCandidate(MentionType.ORG, start, end, null, Source.EMBEDDED, false));
+        if (end - start < 2 || end - start > MAX_ITEM || vocab.isStop(name) || vocab.generic.contains(name) || !hasHan(name)) {
+            return;
         }
+        out.add(new NameCandidate(MentionType.ORG, start, end, null, Source.EMBEDDED, false));
+    }
+
+    private static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- lists: A、B、C等企业
@@ -419,26 +481,24 @@ public final class NameRecognizer implements Recognizer {
         }
     }
 
-    /** The type named by a list head within a few tokens after {@code from}, or null. */
+    /** The type named by a list head within a few tokens after {@code from} (等一批优质企业, 等“VC+孵化”平台), or null. */
     private MentionType headAfter(NameDoc d, int from) {
         List<Token> tokens = d.tokens();
-        for (int j = from; j < Math.min(tokens.size(), from + 6); j++) {
+        StringBuilder tail = new StringBuilder();
+        for (int j = from; j < Math.min(tokens.size(), from + 7); j++) {
             Token k = tokens.get(j);
             String w = k.text();
-            if (w.equals("“") || w.equals("”")) {
-                continue;
+            if (w.length() == 1 && isHardStop(w.charAt(0)) || w.equals("的") || vocab.boundary.contains(w) && !w.equals("等")) {
+                return null;
             }
-            for (int cut = 0; cut < w.length(); cut++) {
-                MentionType type = vocab.listHeads.get(w.substring(cut));
+            tail.append(w);
+            for (int cut = 0; cut < tail.length(); cut++) {
+                MentionType type = vocab.listHeads.get(tail.substring(cut));
                 if (type != null) {
                     return type;
                 }
             }
-            // fillers between 等 and the head: counts (4家, 一批, 50多家), generic and descriptive words (优质, 知名)
-            String pos = k.pos();
-            boolean filler = pos.startsWith("m") || pos.startsWith("q") || pos.equals("a") || pos.equals("b")
-                    || vocab.generic.contains(w) || w.length() == 1 || w.equals("国内外");
-            if (!filler) {
+            if (isVerb(k.pos()) && w.length() > 1) {
                 return null;
             }
         }
@@ -499,17 +559,25 @@ public final class NameRecognizer implements Recognizer {
         int start = -1;
         while (pos > 0 && end - pos < MAX_ITEM) {
             Token k = d.tokenEndingAt(pos);
-            if (k == null || k.isPunctuation() || isVerb(k.pos()) || k.pos().equals("vn") && pos != end
-                    || vocab.boundary.contains(k.text()) || isConnector(k.text()) || !nameable(k) && !k.pos().startsWith("m")) {
+            if (k == null || k.isPunctuation() || vocab.boundary.contains(k.text()) || isConnector(k.text())
+                    || isVerb(k.pos()) && k.length() > 1 || k.pos().equals("vn") && pos != end || k.pos().startsWith("m")
+                    || isFunctionTag(k.pos()) || k.text().indexOf('的') >= 0) {
                 break;
             }
-            if (k.pos().startsWith("m") && !k.pos().equals("mq") && pos == end) {
-                break;
-            }
+            Token before = d.tokenEndingAt(k.start());
             start = k.start();
             pos = k.start();
+            if (before != null && vocab.boundary.contains(before.text() + k.text())) {
+                start = -1;
+                break;
+            }
         }
         return start;
+    }
+
+    private static boolean isFunctionTag(String pos) {
+        return pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("d") || pos.startsWith("r")
+                || pos.startsWith("e") || pos.startsWith("y") || pos.startsWith("o") || pos.startsWith("w");
     }
 
     private void item(NameDoc d, int a, int b, MentionType listType, List<NameCandidate> out) {
@@ -556,7 +624,7 @@ public final class NameRecognizer implements Recognizer {
             allGeneric &= vocab.generic.contains(w.text()) || vocab.listHeads.containsKey(w.text());
             p = w.end();
         }
-        if (allGeneric) {
+        if (allGeneric || !itemEvidence(d, a, b)) {
             return;
         }
         MentionType type = listType;
@@ -569,6 +637,27 @@ public final class NameRecognizer implements Recognizer {
             return;
         }
         out.add(new NameCandidate(type, a, b, null, Source.LIST, false));
+    }
+
+    /** An item names something if it has a proper noun, a Latin word, an unknown word or a name suffix. */
+    private boolean itemEvidence(NameDoc d, int a, int b) {
+        int singles = 0;
+        for (int p = a; p < b; ) {
+            Token w = d.tokenStartingAt(p);
+            if (w == null) {
+                return false;
+            }
+            if (isProperTag(w.pos()) || isPlaceTag(w.pos()) && w.end() < b) {
+                return true;
+            }
+            singles = w.length() == 1 ? singles + 1 : 0;
+            if (singles >= 2) {
+                return true;
+            }
+            p = w.end();
+        }
+        LexiconMatch last = lastSuffix(d.text.substring(a, b));
+        return last != null && last.length() < b - a && NameVocabulary.role(last.entry()) == Role.SUFFIX;
     }
 
     private LexiconMatch lastSuffix(String s) {
@@ -624,8 +713,8 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             LexiconMatch last = lastSuffix(s);
-            if (last == null || NameVocabulary.role(last.entry()) != Role.SUFFIX || NameVocabulary.flag(last.entry(), "weak")
-                    || last.length() == s.length()) {
+            if (last == null || NameVocabulary.role(last.entry()) != Role.SUFFIX || last.length() == s.length()
+                    || NameVocabulary.flag(last.entry(), "weak") && (s.length() > 6 || vocab.generic.contains(s.substring(0, last.start())))) {
                 continue; // no suffix: HanLP guessed (人才链); suffix alone: generic
             }
             if (vocab.boundary.contains(s.substring(0, 1)) || vocab.boundary.contains(s.substring(0, Math.min(2, s.length())))) {
