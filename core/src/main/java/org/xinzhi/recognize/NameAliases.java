@@ -2,6 +2,7 @@ package org.xinzhi.recognize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class NameAliases {
         for (int[] f : facilities) {
             blocked.addIfFree(f[0], f[1]);
         }
-        List<NameCandidate> kept = resolve(cands, blocked);
+        List<NameCandidate> kept = resolve(cands, blocked, d.text);
         Map<String, Form> forms = new LinkedHashMap<>();
         List<NameCandidate> more = new ArrayList<>();
         // 1. explicit definitions right after a name
@@ -58,8 +59,10 @@ final class NameAliases {
         // 3. every name found is a name wherever it occurs in the document
         for (NameCandidate c : kept) {
             String s = d.text.substring(c.start(), c.end());
-            if (s.length() >= 2) {
-                forms.putIfAbsent(s, new Form(c.type(), canonicalOf(d, c), Source.PROPAGATED));
+            if (s.length() >= 2 && c.source() != Source.ROLE_TAG) {
+                Source src = c.source() == Source.EMBEDDED ? Source.EMBEDDED : Source.PROPAGATED;
+                boolean reliable = c.source() == Source.LEXICON || c.source() == Source.SUFFIX || c.source() == Source.ALIAS;
+                forms.putIfAbsent(s, new Form(c.type(), canonicalOf(d, c), reliable && s.length() >= 4 ? Source.LEXICON : src));
             }
         }
         for (Map.Entry<String, Form> f : forms.entrySet()) {
@@ -68,15 +71,17 @@ final class NameAliases {
             for (int i = d.text.indexOf(s); i >= 0; i = d.text.indexOf(s, i + 1)) {
                 int e = i + s.length();
                 boolean startOk = d.alignedStart(i) || i == 0 || !Character.isLetter(d.text.charAt(i - 1));
-                boolean endOk = d.alignedEnd(e) || e == d.length() || !Character.isLetter(d.text.charAt(e));
+                boolean endOk = d.alignedEnd(e) || e == d.length() || !Character.isLetter(d.text.charAt(e))
+                        || form.source() == Source.LEXICON; // a full name found once: HanLP may glue the next char (区在)
                 if (startOk && endOk) {
-                    more.add(new NameCandidate(form.type(), i, e, form.canonical(), form.source(), false));
+                    Source src = form.source() == Source.LEXICON ? Source.PROPAGATED : form.source();
+                    more.add(new NameCandidate(form.type(), i, e, form.canonical(), src, false));
                 }
             }
         }
         List<NameCandidate> all = new ArrayList<>(kept);
         all.addAll(more);
-        List<NameCandidate> result = resolve(all, blocked);
+        List<NameCandidate> result = resolve(all, blocked, d.text);
         List<NameCandidate> out = new ArrayList<>(result.size());
         for (NameCandidate c : result) {
             String s = d.text.substring(c.start(), c.end());
@@ -92,19 +97,37 @@ final class NameAliases {
         return c.canonical() != null ? c.canonical() : d.text.substring(c.start(), c.end());
     }
 
-    /** Longest first, then the stronger source, then the earlier; nothing over a facility word. */
-    static List<NameCandidate> resolve(List<NameCandidate> cands, SpanSet blocked) {
-        List<NameCandidate> sorted = new ArrayList<>(cands);
-        sorted.sort(Comparator.comparingInt(NameCandidate::length).reversed()
+    /**
+     * Longest first, then the stronger source, then the earlier; nothing over a facility word.
+     * Names guessed inside facility titles and from HanLP's tags come second: they only fill free
+     * space, the most frequent and then the shortest first (特斯拉 before 特斯拉储能级).
+     */
+    static List<NameCandidate> resolve(List<NameCandidate> cands, SpanSet blocked, String text) {
+        List<NameCandidate> strong = new ArrayList<>();
+        List<NameCandidate> weak = new ArrayList<>();
+        Map<String, Integer> freq = new HashMap<>();
+        for (NameCandidate c : cands) {
+            if (c.source() == Source.EMBEDDED || c.source() == Source.ROLE_TAG) {
+                weak.add(c);
+                freq.merge(text.substring(c.start(), c.end()), 1, Integer::sum);
+            } else {
+                strong.add(c);
+            }
+        }
+        strong.sort(Comparator.comparingInt(NameCandidate::length).reversed()
                 .thenComparing(NameCandidate::source).thenComparingInt(NameCandidate::start));
+        weak.sort(Comparator.<NameCandidate>comparingInt(c -> -freq.get(text.substring(c.start(), c.end())))
+                .thenComparingInt(NameCandidate::length).thenComparingInt(NameCandidate::start));
         SpanSet taken = new SpanSet();
         List<NameCandidate> kept = new ArrayList<>();
-        for (NameCandidate c : sorted) {
-            if (c.length() <= 0 || blocked.overlaps(c.start(), c.end())) {
-                continue;
-            }
-            if (taken.addIfFree(c.start(), c.end())) {
-                kept.add(c);
+        for (List<NameCandidate> tier : List.of(strong, weak)) {
+            for (NameCandidate c : tier) {
+                if (c.length() <= 0 || blocked.overlaps(c.start(), c.end())) {
+                    continue;
+                }
+                if (taken.addIfFree(c.start(), c.end())) {
+                    kept.add(c);
+                }
             }
         }
         kept.sort(NameRecognizer.BY_START);

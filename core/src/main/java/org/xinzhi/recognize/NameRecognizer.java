@@ -46,7 +46,7 @@ public final class NameRecognizer implements Recognizer {
         List<NameCandidate> cands = new ArrayList<>();
         lexiconNames(d, cands);
         List<int[]> facilitySuffixes = suffixNames(d, cands);
-        lists(d, cands);
+        lists(d, cands, strongSpans(d, cands));
         appositions(d, cands);
         roleTags(d, cands);
         List<NameCandidate> kept = NameAliases.link(d, vocab, cands, facilitySuffixes);
@@ -54,6 +54,9 @@ public final class NameRecognizer implements Recognizer {
         String t = d.text;
         for (NameCandidate c : kept) {
             String slice = t.substring(c.start(), c.end());
+            if (Character.isDigit(slice.charAt(0))) {
+                continue;
+            }
             String canonical = c.canonical() != null ? c.canonical() : slice;
             if (DEBUG) {
                 canonical = canonical + "|" + c.source();
@@ -220,7 +223,8 @@ public final class NameRecognizer implements Recognizer {
             Token k = d.tokenAt(s);
             String part = d.text.substring(k.start(), s);
             int cut = boundaryPrefix(part);
-            rev.add(new Piece(k.start() + cut, s, part.substring(cut), k.pos(), Kind.PART));
+            String partPos = k.pos().equals("nis") || genericText(part.substring(cut)) ? "n" : k.pos();
+            rev.add(new Piece(k.start() + cut, s, part.substring(cut), partPos, Kind.PART));
             pos = cut > 0 ? -1 : k.start();
         }
         while (pos > 0 && s - pos < MAX_NAME && rev.size() < MAX_BODY_PIECES) {
@@ -335,10 +339,10 @@ public final class NameRecognizer implements Recognizer {
                 }
                 case UNIT -> specific = true;
                 case WORD, PART -> {
-                    if ((isPlaceTag(p.pos()) || isProperTag(p.pos())) && !vocab.generic.contains(p.text())) {
+                    if ((isPlaceTag(p.pos()) || isProperTag(p.pos())) && !genericText(p.text())) {
                         proper = true;
                         specific = true;
-                    } else if (!vocab.generic.contains(p.text()) && !vocab.boundary.contains(p.text())) {
+                    } else if (!genericText(p.text()) && !vocab.boundary.contains(p.text())) {
                         specific = true;
                     }
                 }
@@ -389,10 +393,10 @@ public final class NameRecognizer implements Recognizer {
                 singles = 0;
                 continue;
             }
-            if ((isProperTag(p.pos()) || isPlaceTag(p.pos())) && !vocab.generic.contains(p.text())) {
+            if ((isProperTag(p.pos()) || isPlaceTag(p.pos())) && !genericText(p.text())) {
                 return true;
             }
-            singles = p.text().length() == 1 && !vocab.generic.contains(p.text()) ? singles + 1 : 0;
+            singles = p.text().length() == 1 && !vocab.generic.contains(p.text()) && oovFragment(p.pos()) ? singles + 1 : 0;
             if (singles >= 2) {
                 return true;
             }
@@ -440,7 +444,20 @@ public final class NameRecognizer implements Recognizer {
 
     // ---------------------------------------------------------------- lists: A、B、C等企业
 
-    private void lists(NameDoc d, List<NameCandidate> out) {
+    /** For each char, the end of the lexicon or suffix name covering it (0 where none). */
+    private static int[] strongSpans(NameDoc d, List<NameCandidate> cands) {
+        int[] cover = new int[d.length() + 1];
+        for (NameCandidate c : cands) {
+            if (c.source() == Source.LEXICON || c.source() == Source.SUFFIX) {
+                for (int i = c.start(); i < c.end(); i++) {
+                    cover[i] = Math.max(cover[i], c.end());
+                }
+            }
+        }
+        return cover;
+    }
+
+    private void lists(NameDoc d, List<NameCandidate> out, int[] strong) {
         String t = d.text;
         List<Token> tokens = d.tokens();
         for (int ti = 0; ti < tokens.size(); ti++) {
@@ -456,10 +473,10 @@ public final class NameRecognizer implements Recognizer {
             } else {
                 continue;
             }
-            if (type == null || listEnd <= 0 || t.charAt(listEnd - 1) == '、') {
+            if (listEnd <= 0 || t.charAt(listEnd - 1) == '、') {
                 continue;
             }
-            collectItems(d, listEnd, type, out, false);
+            collectItems(d, listEnd, type, out, strong);
         }
         // (如A、B) and (如:A) name examples of an industry
         for (int i = t.indexOf("(如"); i >= 0; i = t.indexOf("(如", i + 1)) {
@@ -511,7 +528,7 @@ public final class NameRecognizer implements Recognizer {
     }
 
     /** Items of a 、-list ending at {@code end}: right to left, while separated by 、. */
-    private void collectItems(NameDoc d, int end, MentionType type, List<NameCandidate> out, boolean quoted) {
+    private void collectItems(NameDoc d, int end, MentionType type, List<NameCandidate> out, int[] strong) {
         String t = d.text;
         int itemEnd = end;
         int count = 0;
@@ -535,7 +552,7 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             // the first item: from the left edge of the name-like tokens before it
-            int a = firstItemStart(d, itemEnd);
+            int a = firstItemStart(d, itemEnd, strong);
             if (a >= 0) {
                 items.add(new int[] {a, itemEnd});
             }
@@ -543,6 +560,17 @@ public final class NameRecognizer implements Recognizer {
         }
         if (items.size() < 2) {
             return;
+        }
+        if (type == null) {
+            // no head word (投资方包括A、B、C等,): a list with a known name in it lists names
+            for (int[] it : items) {
+                if (strong[it[0]] == it[1] && (it[0] == 0 || strong[it[0] - 1] < it[1])) {
+                    type = MentionType.ORG;
+                }
+            }
+            if (type == null || items.size() < 3) {
+                return;
+            }
         }
         for (int[] it : items) {
             item(d, it[0], it[1], type, out);
@@ -554,14 +582,14 @@ public final class NameRecognizer implements Recognizer {
                 || c == '!' || c == '?' || c == '！' || c == '？' || c == '(' || c == '（' || c == ')' || c == '）';
     }
 
-    private int firstItemStart(NameDoc d, int end) {
+    private int firstItemStart(NameDoc d, int end, int[] strong) {
         int pos = end;
         int start = -1;
         while (pos > 0 && end - pos < MAX_ITEM) {
             Token k = d.tokenEndingAt(pos);
             if (k == null || k.isPunctuation() || vocab.boundary.contains(k.text()) || isConnector(k.text())
                     || isVerb(k.pos()) && k.length() > 1 || k.pos().equals("vn") && pos != end || k.pos().startsWith("m")
-                    || isFunctionTag(k.pos()) || k.text().indexOf('的') >= 0) {
+                    || isFunctionTag(k.pos()) || k.text().indexOf('的') >= 0 || strong[k.start()] > 0 && strong[k.start()] < end) {
                 break;
             }
             Token before = d.tokenEndingAt(k.start());
@@ -575,9 +603,15 @@ public final class NameRecognizer implements Recognizer {
         return start;
     }
 
+    /** A one-char piece that may be part of an unknown word (not a verb, count, direction or function word). */
+    static boolean oovFragment(String pos) {
+        return !(pos.startsWith("v") || pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("f") || pos.startsWith("d")
+                || isFunctionTag(pos));
+    }
+
     private static boolean isFunctionTag(String pos) {
         return pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("d") || pos.startsWith("r")
-                || pos.startsWith("e") || pos.startsWith("y") || pos.startsWith("o") || pos.startsWith("w");
+                || pos.startsWith("e") || pos.startsWith("y") || pos.startsWith("o") || pos.startsWith("w") || pos.startsWith("f");
     }
 
     private void item(NameDoc d, int a, int b, MentionType listType, List<NameCandidate> out) {
@@ -650,7 +684,7 @@ public final class NameRecognizer implements Recognizer {
             if (isProperTag(w.pos()) || isPlaceTag(w.pos()) && w.end() < b) {
                 return true;
             }
-            singles = w.length() == 1 ? singles + 1 : 0;
+            singles = w.length() == 1 && oovFragment(w.pos()) ? singles + 1 : 0;
             if (singles >= 2) {
                 return true;
             }
@@ -727,6 +761,27 @@ public final class NameRecognizer implements Recognizer {
 
     // ---------------------------------------------------------------- token classes
 
+    /** Whether a string is made of generic words only (创新产业, 智能新能源), longest words first. */
+    boolean genericText(String w) {
+        int n = w.length();
+        if (n == 0) {
+            return false;
+        }
+        boolean[] ok = new boolean[n + 1];
+        ok[0] = true;
+        for (int i = 0; i < n; i++) {
+            if (!ok[i]) {
+                continue;
+            }
+            for (int len = 1; len <= Math.min(5, n - i); len++) {
+                if (vocab.generic.contains(w.substring(i, i + len))) {
+                    ok[i + len] = true;
+                }
+            }
+        }
+        return ok[n];
+    }
+
     /** Length of a context word (入驻, 联合) at the start of a longer token, or 0. */
     private int boundaryPrefix(String w) {
         for (int n = Math.min(3, w.length() - 1); n >= 2; n--) {
@@ -768,6 +823,9 @@ public final class NameRecognizer implements Recognizer {
             return false;
         }
         char c = pos.isEmpty() ? 'x' : pos.charAt(0);
+        if (c == 'f' && k.length() == 1) {
+            return true; // 青岛中微创芯: 中 read as a direction word
+        }
         return switch (c) {
             case 'n', 'v', 'j', 'b', 'g', 'a', 'k', 'h', 'x' -> true;
             default -> false;
