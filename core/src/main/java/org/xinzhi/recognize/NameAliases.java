@@ -48,7 +48,7 @@ final class NameAliases {
         }
         // 2. implicit short forms of company and park names
         for (NameCandidate c : kept) {
-            if (!c.shortable()) {
+            if (!c.shortable() || c.source() == Source.ROLE_TAG) {
                 continue;
             }
             String full = canonicalOf(d, c);
@@ -71,8 +71,15 @@ final class NameAliases {
             for (int i = d.text.indexOf(s); i >= 0; i = d.text.indexOf(s, i + 1)) {
                 int e = i + s.length();
                 boolean startOk = d.alignedStart(i) || i == 0 || !Character.isLetter(d.text.charAt(i - 1));
+                if (form.source() == Source.SHORT_FORM && !(d.alignedStart(i) && d.alignedEnd(e))) {
+                    continue; // a short form counts only as a word of its own
+                }
+                Token only = d.tokenStartingAt(i);
+                if (form.source() == Source.SHORT_FORM && only != null && only.end() == e && only.isPlace() && c0(form)) {
+                    continue; // 上海 is the place, not 上海某某科技有限公司
+                }
                 boolean endOk = d.alignedEnd(e) || e == d.length() || !Character.isLetter(d.text.charAt(e))
-                        || form.source() == Source.LEXICON; // a full name found once: HanLP may glue the next char (区在)
+                        || form.source() != Source.SHORT_FORM && s.length() >= 3; // HanLP may glue the next char (区在)
                 if (startOk && endOk) {
                     Source src = form.source() == Source.LEXICON ? Source.PROPAGATED : form.source();
                     more.add(new NameCandidate(form.type(), i, e, form.canonical(), src, false));
@@ -229,6 +236,22 @@ final class NameAliases {
         if (!stripped || s.length() < 2) {
             return out;
         }
+        if (c.type() == MentionType.ORG) {
+            s = withoutBrackets(d.text.substring(c.start(), c.end()));
+            for (int round = 0; round < 3; round++) {
+                LexiconMatch last = null;
+                for (LexiconMatch m : vocab.suffixes.findAll(s)) {
+                    if (m.end() == s.length() && m.start() > 0 && (last == null || m.length() > last.length())
+                            && NameVocabulary.role(m.entry()) == NameVocabulary.Role.SUFFIX) {
+                        last = m;
+                    }
+                }
+                if (last == null || last.start() < 2) {
+                    break;
+                }
+                s = s.substring(0, last.start());
+            }
+        }
         if (c.type() == MentionType.PARK) {
             // only a name of its own (临港), not a description (集成电路) or a city (青岛)
             Token k = null;
@@ -243,23 +266,48 @@ final class NameAliases {
             }
             return out;
         }
-        // companies: every prefix of the core that ends at a word boundary (中微创芯电子 → 中微创芯)
-        int len = 0;
-        for (Token k : core) {
-            len += k.text().length();
-            if (len > s.length()) {
-                break;
+        // companies: parts of the core after an optional place prefix of 2-3 chars (杭州云帆智能 → 云帆智能,
+        // 康明斯投资 → 康明斯); only parts that occur as words elsewhere in the document are kept
+        while (s.length() > 2 && vocab.generic.contains(s.substring(s.length() - 2))) {
+            s = s.substring(0, s.length() - 2);
+        }
+        Token first = d.tokenStartingAt(c.start());
+        for (int from : new int[] {0, 2, 3}) {
+            // after a place prefix only: the name's first word is that place, or HanLP read the whole name as one word
+            boolean placeCut = from == 0 || first != null && (first.isPlace() && first.length() == from || first.end() >= c.end());
+            if (!placeCut) {
+                continue;
             }
-            String prefix = s.substring(0, len);
-            String rest = s.substring(len);
-            boolean restIsGeneric = rest.isEmpty() || vocab.generic.contains(rest) || vocab.suffixes.findAll(rest).stream()
-                    .anyMatch(m -> m.start() == 0 && m.end() == rest.length());
-            if (prefix.length() >= 2 && restIsGeneric && !vocab.generic.contains(prefix) && !vocab.isStop(prefix)
-                    && !vocab.boundary.contains(prefix) && !(core.get(0).isPlace() && len == core.get(0).text().length())) {
-                out.add(prefix);
+            for (int to = from + 2; to <= s.length(); to++) {
+                String form = s.substring(from, to);
+                if (from > 0 && to - from < 2 || vocab.generic.contains(form) || vocab.isStop(form) || vocab.boundary.contains(form)
+                        || form.equals(d.text.substring(c.start(), c.end()))) {
+                    continue;
+                }
+                out.add(form);
             }
         }
         return out;
+    }
+
+    private static boolean c0(Form f) {
+        return f.type() == MentionType.ORG;
+    }
+
+    private static String withoutBrackets(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '(' || ch == '（') {
+                depth++;
+            } else if (ch == ')' || ch == '）') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                b.append(ch);
+            }
+        }
+        return b.toString();
     }
 
     private static boolean endsLikeAdminArea(String s) {

@@ -337,7 +337,9 @@ public final class NameRecognizer implements Recognizer {
                     specific = true;
                     proper = true;
                 }
-                case UNIT -> specific = true;
+                case UNIT -> {
+                    // a suffix word alone (新片区管委会) is an anaphor, not a name
+                }
                 case WORD, PART -> {
                     if ((isPlaceTag(p.pos()) || isProperTag(p.pos())) && !genericText(p.text())) {
                         proper = true;
@@ -491,7 +493,7 @@ public final class NameRecognizer implements Recognizer {
             int a = from;
             for (int j = from; j <= close; j++) {
                 if (j == close || t.charAt(j) == '、') {
-                    item(d, a, j, MentionType.ORG, out);
+                    item(d, a, j, MentionType.ORG, out, false);
                     a = j + 1;
                 }
             }
@@ -572,8 +574,14 @@ public final class NameRecognizer implements Recognizer {
                 return;
             }
         }
+        // a list is homogeneous: if most items look like names, all are (海尔、海信、以萨、中车四方等企业)
+        int named = 0;
         for (int[] it : items) {
-            item(d, it[0], it[1], type, out);
+            named += itemEvidence(d, it[0], it[1]) ? 1 : 0;
+        }
+        boolean lenient = named * 2 >= items.size();
+        for (int[] it : items) {
+            item(d, it[0], it[1], type, out, lenient);
         }
     }
 
@@ -614,7 +622,7 @@ public final class NameRecognizer implements Recognizer {
                 || pos.startsWith("e") || pos.startsWith("y") || pos.startsWith("o") || pos.startsWith("w") || pos.startsWith("f");
     }
 
-    private void item(NameDoc d, int a, int b, MentionType listType, List<NameCandidate> out) {
+    private void item(NameDoc d, int a, int b, MentionType listType, List<NameCandidate> out, boolean lenient) {
         String t = d.text;
         while (a < b && (t.charAt(a) == '“' || t.charAt(a) == ' ' || t.charAt(a) == '\n')) {
             a++;
@@ -658,7 +666,7 @@ public final class NameRecognizer implements Recognizer {
             allGeneric &= vocab.generic.contains(w.text()) || vocab.listHeads.containsKey(w.text());
             p = w.end();
         }
-        if (allGeneric || !itemEvidence(d, a, b)) {
+        if (allGeneric || !lenient && !itemEvidence(d, a, b)) {
             return;
         }
         MentionType type = listType;
