@@ -65,7 +65,7 @@ public final class StandardFactExtractor implements FactExtractor {
 
     private static final String[] TITLES = {"联合创始人", "创始人", "副书记", "书记", "副董事长", "董事长", "董事", "副总裁", "总裁",
         "副总经理", "总经理", "经理", "负责人", "副主任", "主任", "副局长", "局长", "副处长", "处长", "副院长", "院长", "所长",
-        "CEO", "CTO", "COO", "CFO", "记者", "代表", "副会长", "会长", "秘书长", "理事长", "部长", "市长", "区长", "省长",
+        "会员", "员工", "CEO", "CTO", "COO", "CFO", "记者", "代表", "副会长", "会长", "秘书长", "理事长", "部长", "市长", "区长", "省长",
         "主席", "首席", "总监", "工作人员", "人士", "发言人", "教授", "研究员", "专家", "合伙人", "厅长", "司长", "主编",
         "编辑", "通讯员", "党委书记", "常务副", "副"};
     private static final String[] REPORTING = {"数据显示", "统计显示", "显示", "表示", "介绍", "指出", "透露", "认为", "称",
@@ -88,16 +88,18 @@ public final class StandardFactExtractor implements FactExtractor {
     private static final String[] FRAME_AFTER = {"之后", "以后", "以来", "之内", "以内", "以前", "之前", "之间", "后", "来", "内",
         "前", "里", "间"};
     private static final String[] FRAME_BEFORE = {"未来", "历经", "经过", "过去", "此前", "前后"};
+    private static final String[] COUNT_UNITS = {"家", "个", "台", "辆", "块", "片", "条", "项", "种", "人", "名", "位", "场", "座",
+        "次", "批", "户", "所", "支", "只", "件", "套", "款", "张", "部", "艘", "架", "列", "项次", "余家", "多家", "卡", "P"};
     private static final String[] RANK_AFTER = {"之一", "之外", "以外", "开外"};
-    private static final String[] PHASE_WORDS = {"初期", "后续", "终期", "远期", "一期", "二期", "三期", "四期", "以后"};
+    private static final String[] PHASE_WORDS = {"初期", "后续", "终期", "远期", "一期", "二期", "三期", "四期", "以后", "累计"};
 
     private static final String[] LEAD_DROP = {"其中", "此外", "同时", "另外", "目前", "而且", "并且", "而", "并", "且", "也",
         "还", "已经", "已", "将", "均", "共", "又", "正在", "正", "就", "都", "则", "可", "力争", "继续", "预计", "实现",
-        "的", "了", "暨", "即", "及", "和", "与", "在", "“", "”", "\"", "、"};
+        "的", "了", "暨", "即", "及", "和", "与", "在", "已有", "我们的", "我们", "我的", "我", "“", "”", "\"", "、"};
     private static final String[] TRAIL_DROP = {"达到了", "达到", "已达", "将达", "可达", "高达", "已超", "超过", "超", "突破",
         "约为", "约", "为", "近", "接近", "逾", "达", "实现", "拥有", "有", "完成", "了", "是", "已", "已经", "将", "可", "共计",
         "合计", "共", "保持", "继续", "力争", "的", "至", "到", "在", "约占", "占比", "不少于", "不低于", "不到", "不足", "也",
-        "还", "仍", "就", "均", "总共", "一共", "“", "”", "\"", "、"};
+        "还", "仍", "就", "均", "总共", "一共", "已有", "已经有", "将有", "“", "”", "\"", "、"};
 
     private final LexiconMatcher metrics;
 
@@ -246,14 +248,46 @@ public final class StandardFactExtractor implements FactExtractor {
             if (followedWithin(v.end(), clause[1], RANK_AFTER)) {
                 return false;
             }
+            if (describesThing(v, clause)) {
+                return false;
+            }
             if (isDuration(v)) {
                 if (startsWithAny(v.end(), FRAME_AFTER) != null || endsWithAny(v.start(), FRAME_BEFORE, 2)) {
                     return false;
                 }
                 for (Mention o : values) {
-                    if (o != v && !isDuration(o) && o.start() >= clause[0] && o.end() <= clause[1]) {
+                    if (o != v && !isDuration(o) && o.start() >= v.end() && o.end() <= clause[1]) {
                         return false;
                     }
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A measure (not a count, not a duration) directly followed by a noun phrase that is not a
+         * measure word describes that thing (31吨氢燃料电池渣土车产品), not the subject; 500兆瓦电堆制造能力
+         * (ends in a METRIC word) still is a fact.
+         */
+        private boolean describesThing(Mention v, int[] clause) {
+            if (v.type() != org.xinzhi.recognize.MentionType.QUANTITY || v.unit() == null || isDuration(v) || in(v.unit(), COUNT_UNITS)) {
+                return false;
+            }
+            if (v.end() >= clause[1] || !isHan(t.charAt(v.end())) || t.charAt(v.end()) == '的') {
+                return false;
+            }
+            int[] noun = nounAfter(v.end(), clause[1]);
+            if (noun == null) {
+                return false;
+            }
+            // The phrase up to the next punctuation or 的: does a measure word end it (电堆制造能力)?
+            int stop = v.end();
+            while (stop < clause[1] && t.charAt(stop) != '的' && (isHan(t.charAt(stop)) || Character.isLetterOrDigit(t.charAt(stop)))) {
+                stop++;
+            }
+            for (LexiconMatch h : metricHits) {
+                if (h.end() == stop && h.start() >= v.end()) {
+                    return false;
                 }
             }
             return true;
@@ -289,6 +323,19 @@ public final class StandardFactExtractor implements FactExtractor {
             if (attached != null) {
                 return attached;
             }
+            // A name attached earlier in the clause (总投资50亿元的翰博光电…项目签约10天) is the local subject.
+            int[] cl = clauses.get(ci);
+            for (Mention o : values) {
+                if (o != v && o.start() >= cl[0] && o.end() <= v.start()) {
+                    Mention n = namedAfterDe(o);
+                    if (n != null && n.end() <= v.start()) {
+                        attached = n;
+                    }
+                }
+            }
+            if (attached != null) {
+                return attached;
+            }
             Object state = topicPos[ci] >= 0 && topicPos[ci] < v.start() ? topicAfter[ci] : (ci > 0 ? topicAfter[ci - 1] : null);
             if (state instanceof Mention m) {
                 return m;
@@ -299,7 +346,7 @@ public final class StandardFactExtractor implements FactExtractor {
             // No clause has set or blocked a topic: the nearest eligible name before, else after.
             Mention best = null;
             for (Mention n : named) {
-                if (n.end() <= v.start() && eligible(n)) {
+                if (n.end() <= v.start() && eligible(n) && !inList(n)) {
                     best = n;
                 }
             }
@@ -307,7 +354,7 @@ public final class StandardFactExtractor implements FactExtractor {
                 return best;
             }
             for (Mention n : named) {
-                if (n.start() >= v.end() && eligible(n)) {
+                if (n.start() >= v.end() && eligible(n) && !inList(n)) {
                     return n;
                 }
             }
@@ -336,6 +383,13 @@ public final class StandardFactExtractor implements FactExtractor {
             return !isBracketed(n.start()) && !isSpeaker(n) && !isSource(n);
         }
 
+        /** A member of a list of names (A、B、C等): the object of a verb, never a fallback subject. */
+        private boolean inList(Mention n) {
+            boolean after = n.end() < sentence.end() && (t.charAt(n.end()) == '、' || t.charAt(n.end()) == '等');
+            boolean before = n.start() > sentence.start() && t.charAt(n.start() - 1) == '、';
+            return after || before;
+        }
+
         /**
          * The topic a clause opens with: a Mention, BLOCKED, or null (none; the carried topic stays).
          * {@code pos[0]} receives the offset where the topic is stated.
@@ -347,8 +401,16 @@ public final class StandardFactExtractor implements FactExtractor {
             }
             pos[0] = p;
             Mention at = namedAt(p);
-            if (at != null) {
+            if (at != null && !(at.end() < cl[1] && (t.charAt(at.end()) == '、' || t.charAt(at.end()) == '等'))) {
                 return (isSpeaker(at) || isSource(at)) ? BLOCKED : at;
+            }
+            if (at != null) {
+                return null; // a list of names: the object of an earlier verb
+            }
+            Mention early = nameBeforeFirstVerb(cl, p);
+            if (early != null && startsWithAny(p, FIRST_PERSON) == null) {
+                pos[0] = early.start();
+                return (isSpeaker(early) || isSource(early)) ? BLOCKED : early;
             }
             if (startsWithAny(p, FIRST_PERSON) != null) {
                 if (speakerOrg != null && speakerOrg.start() > p) {
@@ -370,14 +432,22 @@ public final class StandardFactExtractor implements FactExtractor {
                 return state instanceof Mention ? null : BLOCKED;
             }
             Token tok = tokenAt(p);
-            if (tok != null && tok.isPlace() && namedCovering(p) == null) {
+            if (tok != null && (tok.isPlace() || placeLike(tok.normalized())) && namedCovering(p) == null) {
                 Mention next = namedAt(skipQuotes(tok.end(), cl[1]));
                 if (next != null && !isSpeaker(next) && !isSource(next)) {
                     return next;
                 }
                 return BLOCKED;
             }
-            // Otherwise the first name before the clause's first verb.
+            pos[0] = -1;
+            return null;
+        }
+
+        /**
+         * The first name before the clause's first verb, unless it opens a list (X、Y等) — a list is
+         * the object of an earlier verb (已聚集A、B、C等270余家企业), not a topic.
+         */
+        private Mention nameBeforeFirstVerb(int[] cl, int p) {
             for (Token k : tokens) {
                 if (k.start() < p || k.start() >= cl[1]) {
                     continue;
@@ -387,14 +457,15 @@ public final class StandardFactExtractor implements FactExtractor {
                     if (isBracketed(n.start())) {
                         continue;
                     }
-                    pos[0] = n.start();
-                    return (isSpeaker(n) || isSource(n)) ? BLOCKED : n;
+                    if (n.end() < cl[1] && (t.charAt(n.end()) == '、' || t.charAt(n.end()) == '等')) {
+                        return null;
+                    }
+                    return n;
                 }
                 if (k.pos().startsWith("v") && !k.pos().equals("vn")) {
                     break;
                 }
             }
-            pos[0] = -1;
             return null;
         }
 
@@ -506,7 +577,11 @@ public final class StandardFactExtractor implements FactExtractor {
         private String predicate(Mention v, Mention subject, int[] cl) {
             int from = subject.end() <= v.start() && subject.start() >= cl[0] ? subject.end() : cl[0];
             List<int[]> pieces = pieces(from, v.start(), subject);
-            trim(pieces);
+            trim(pieces, !isDuration(v));
+            nounPhraseOfMetric(pieces);
+            while (!pieces.isEmpty() && unbalancedQuote(pieces)) {
+                pieces.remove(0);
+            }
             // A measure word right after the value (30%以上的增长, 近4亿元Pre-A轮融资).
             int after = v.end();
             if (after < cl[1] && t.charAt(after) == '的') {
@@ -515,7 +590,7 @@ public final class StandardFactExtractor implements FactExtractor {
             int[] metricAfter = metricAt(after, cl[1]);
             int[] nounAfter = nounAfter(v.end(), cl[1]);
             StringBuilder sb = new StringBuilder();
-            if (metricAfter != null && pieces.isEmpty()) {
+            if (metricAfter != null && (pieces.isEmpty() || endsWithVerbOnly(pieces))) {
                 return original(metricAfter[0], metricAfter[1]);
             }
             for (int[] piece : pieces) {
@@ -574,7 +649,7 @@ public final class StandardFactExtractor implements FactExtractor {
         }
 
         /** Drops leading adverbs/conjunctions and trailing linking verbs and particles; stops at punctuation. */
-        private void trim(List<int[]> pieces) {
+        private void trim(List<int[]> pieces, boolean dropTrailingVerbs) {
             // Keep only what follows the last punctuation mark or break.
             for (int i = pieces.size() - 1; i >= 0; i--) {
                 String w = t.substring(pieces.get(i)[0], pieces.get(i)[1]);
@@ -599,7 +674,7 @@ public final class StandardFactExtractor implements FactExtractor {
                 int[] last = pieces.get(pieces.size() - 1);
                 String w = t.substring(last[0], last[1]);
                 String pos = posOf(last);
-                boolean verbAfterNoun = pos.startsWith("v") && !pos.equals("vn") && hasNounBefore(pieces, pieces.size() - 1)
+                boolean verbAfterNoun = dropTrailingVerbs && pos.startsWith("v") && !pos.equals("vn") && hasNounBefore(pieces, pieces.size() - 1)
                         && metricOverlapping(last) == null;
                 if (in(w, TRAIL_DROP) || isPunct(w) || pos.startsWith("d") || pos.startsWith("u") || pos.startsWith("p")
                         || verbAfterNoun) {
@@ -607,6 +682,49 @@ public final class StandardFactExtractor implements FactExtractor {
                     changed = true;
                 }
             }
+        }
+
+        /**
+         * When the words before the value end in a METRIC word, keep only the noun phrase that ends
+         * with it (含…服务等的算力产业总体规模 → 算力产业总体规模; 集中签约总投资 → 总投资).
+         */
+        private void nounPhraseOfMetric(List<int[]> pieces) {
+            if (pieces.size() < 2) {
+                return;
+            }
+            int[] last = pieces.get(pieces.size() - 1);
+            LexiconMatch h = metricOverlapping(last);
+            if (h == null || h.end() != last[1]) {
+                return;
+            }
+            int keepFrom = pieces.size() - 1;
+            while (keepFrom > 0) {
+                int[] prev = pieces.get(keepFrom - 1);
+                String pos = posOf(prev);
+                String w = t.substring(prev[0], prev[1]);
+                boolean nounish = pos.startsWith("n") || pos.equals("vn") || pos.startsWith("b") || pos.equals("a")
+                        || metricOverlapping(prev) != null && !pos.startsWith("v") || w.equals("“") || w.equals("”");
+                if (!nounish || prev[1] != pieces.get(keepFrom)[0] && !isBracketed(prev[1])) {
+                    break;
+                }
+                keepFrom--;
+            }
+            if (keepFrom > 0) {
+                pieces.subList(0, keepFrom).clear();
+            }
+        }
+
+        private boolean unbalancedQuote(List<int[]> pieces) {
+            String first = t.substring(pieces.get(0)[0], pieces.get(0)[1]);
+            if (!first.startsWith("“") && !first.startsWith("”")) {
+                return false;
+            }
+            int open = 0;
+            for (int[] piece : pieces) {
+                String w = t.substring(piece[0], piece[1]);
+                open += w.chars().filter(ch -> ch == '“').count() - w.chars().filter(ch -> ch == '”').count();
+            }
+            return open != 0 || first.startsWith("”");
         }
 
         private boolean hasNounBefore(List<int[]> pieces, int end) {
@@ -752,6 +870,16 @@ public final class StandardFactExtractor implements FactExtractor {
             }
         }
         return false;
+    }
+
+    /** 徐汇区内, 青岛市: a word ending in an administrative-area character (HanLP may tag it nt). */
+    private static boolean placeLike(String w) {
+        String x = w.endsWith("内") ? w.substring(0, w.length() - 1) : w;
+        return x.length() >= 2 && "区市县省镇乡".indexOf(x.charAt(x.length() - 1)) >= 0;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isPunct(String w) {
