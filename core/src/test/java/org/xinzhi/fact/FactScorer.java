@@ -25,7 +25,8 @@ import org.xinzhi.text.NormalizedText;
  * Development harness (test scope, not shipped): scores facts against corpus/gold.
  * ORACLE mode feeds the GOLD mentions (converted to normalized offsets) to the fact extractor, so it
  * measures the fact rules alone; E2E mode runs the whole Extractor with whatever recognizers exist.
- * Usage: FactScorer oracle|e2e CORPUS_DIR [-v]
+ * Usage: FactScorer oracle|e2e CORPUS_DIR [-v] [--out DIR]; with --out it also writes one prediction
+ * file per document (gold mentions + predicted facts in oracle mode) for {@code xinzhi eval}.
  */
 public final class FactScorer {
 
@@ -35,10 +36,21 @@ public final class FactScorer {
     record Row(Key key, String predicate, String time) {
     }
 
+    private static Mention toOriginal(NormalizedText nt, Mention m) {
+        int s = nt.originalStart(m.start());
+        int e = nt.originalEnd(m.end());
+        return m.withSpan(s, e, nt.original().substring(s, e));
+    }
+
     public static void main(String[] args) throws IOException {
         boolean oracle = args[0].equals("oracle");
         Path corpus = Path.of(args[1]);
-        boolean verbose = args.length > 2 && args[2].equals("-v");
+        boolean verbose = java.util.Arrays.asList(args).contains("-v");
+        int outAt = java.util.Arrays.asList(args).indexOf("--out");
+        Path outDir = outAt >= 0 ? Path.of(args[outAt + 1]) : null;
+        if (outDir != null) {
+            Files.createDirectories(outDir);
+        }
         Extractor x = Extractor.builder().build();
         ObjectMapper json = new ObjectMapper();
         int tp = 0;
@@ -96,13 +108,27 @@ public final class FactScorer {
                                 n.has("qualifier") ? Qualifier.valueOf(n.get("qualifier").asText()) : null));
                     }
                 }
-                for (Fact f : new StandardFactExtractor(x.lexicons()).extract(a, ms)) {
+                List<Fact> facts = new StandardFactExtractor(x.lexicons()).extract(a, ms);
+                if (outDir != null) {
+                    List<Mention> orig = ms.stream().map(m -> toOriginal(nt, m)).toList();
+                    List<Fact> of = facts.stream().map(f -> new Fact(f.docId(), toOriginal(nt, f.subject()), f.predicate(),
+                            toOriginal(nt, f.value()), f.time() == null ? null : f.time().withSpan(nt.originalStart(f.time().start()),
+                            nt.originalEnd(f.time().end()), nt.originalSlice(f.time().start(), f.time().end())),
+                            nt.originalStart(f.sentenceStart()), nt.originalEnd(f.sentenceEnd()),
+                            nt.originalSlice(f.sentenceStart(), f.sentenceEnd()))).toList();
+                    org.xinzhi.json.Json.write(new Extraction(name, nt.script(), a.published(), List.of(), List.of(), orig, of),
+                            outDir.resolve(name + ".jsonl"));
+                }
+                for (Fact f : facts) {
                     found.add(new Row(new Key(nt.originalStart(f.sentenceStart()), nt.originalSlice(f.subject().start(), f.subject().end()),
                             nt.originalSlice(f.value().start(), f.value().end())), f.predicate(),
                             f.time() == null ? null : nt.originalSlice(f.time().start(), f.time().end())));
                 }
             } else {
                 Extraction e = x.extract(doc);
+                if (outDir != null) {
+                    org.xinzhi.json.Json.write(e, outDir.resolve(name + ".jsonl"));
+                }
                 for (Fact f : e.facts()) {
                     found.add(new Row(new Key(f.sentenceStart(), f.subject().text(), f.value().text()), f.predicate(),
                             f.time() == null ? null : f.time().text()));
