@@ -148,6 +148,8 @@ public final class StandardFactExtractor implements FactExtractor {
         private final boolean[] bracketed;
         private final List<Token> tokens;
         private final List<LexiconMatch> metricHits;
+        /** Names that open a clause (its own subject): never pulled back as a later value's subject. */
+        private final List<Mention> topics = new ArrayList<>();
 
         SentenceFacts(AnalyzedText analyzed, Sentence sentence, List<Mention> mentions) {
             this.analyzed = analyzed;
@@ -191,7 +193,13 @@ public final class StandardFactExtractor implements FactExtractor {
             for (int i = 0; i < c; i++) {
                 int[] cl = clauses.get(i);
                 int[] pos = new int[] {-1};
-                Object topic = topic(cl, pos, state, speakerOrg);
+                Object topic = adverbial(cl) ? null : topic(cl, pos, state, speakerOrg);
+                if (adverbial(cl)) {
+                    pos[0] = -1;
+                }
+                if (topic instanceof Mention tm) {
+                    topics.add(tm);
+                }
                 Object before = state;
                 if (topic != null) {
                     state = topic;
@@ -325,7 +333,8 @@ public final class StandardFactExtractor implements FactExtractor {
             }
             // A name attached earlier in the clause (总投资50亿元的翰博光电…项目签约10天) is the local subject.
             int[] cl = clauses.get(ci);
-            for (Mention o : values) {
+            boolean modifiesNoun = v.end() < sentence.end() && t.charAt(v.end()) == '的';
+            for (Mention o : modifiesNoun ? List.<Mention>of() : values) {
                 if (o != v && o.start() >= cl[0] && o.end() <= v.start()) {
                     Mention n = namedAfterDe(o);
                     if (n != null && n.end() <= v.start()) {
@@ -346,7 +355,7 @@ public final class StandardFactExtractor implements FactExtractor {
             // No clause has set or blocked a topic: the nearest eligible name before, else after.
             Mention best = null;
             for (Mention n : named) {
-                if (n.end() <= v.start() && eligible(n) && !inList(n)) {
+                if (n.end() <= v.start() && eligible(n) && !inList(n) && !inAdverbialClause(n)) {
                     best = n;
                 }
             }
@@ -354,7 +363,7 @@ public final class StandardFactExtractor implements FactExtractor {
                 return best;
             }
             for (Mention n : named) {
-                if (n.start() >= v.end() && eligible(n) && !inList(n)) {
+                if (n.start() >= v.end() && eligible(n) && !inList(n) && !topics.contains(n)) {
                     return n;
                 }
             }
@@ -381,6 +390,21 @@ public final class StandardFactExtractor implements FactExtractor {
 
         private boolean eligible(Mention n) {
             return !isBracketed(n.start()) && !isSpeaker(n) && !isSource(n);
+        }
+
+        /** {@code 在市、区两级政府的支持下}, {@code 在此次发布会上}: a clause that only sets the scene. */
+        private boolean adverbial(int[] cl) {
+            int a = cl[0];
+            int b = cl[1];
+            while (b > a && !isHan(t.charAt(b - 1)) && !Character.isLetterOrDigit(t.charAt(b - 1))) {
+                b--;
+            }
+            return b - a >= 3 && t.charAt(a) == '在' && "下中上里内时后前".indexOf(t.charAt(b - 1)) >= 0;
+        }
+
+        private boolean inAdverbialClause(Mention n) {
+            int ci = clauseOf(n.start());
+            return ci >= 0 && adverbial(clauses.get(ci));
         }
 
         /** A member of a list of names (A、B、C等): the object of a verb, never a fallback subject. */
@@ -457,10 +481,7 @@ public final class StandardFactExtractor implements FactExtractor {
                     if (isBracketed(n.start())) {
                         continue;
                     }
-                    if (n.end() < cl[1] && (t.charAt(n.end()) == '、' || t.charAt(n.end()) == '等')) {
-                        return null;
-                    }
-                    return n;
+                    return inList(n) ? null : n;
                 }
                 if (k.pos().startsWith("v") && !k.pos().equals("vn")) {
                     break;
