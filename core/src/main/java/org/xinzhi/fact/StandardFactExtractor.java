@@ -723,8 +723,11 @@ public final class StandardFactExtractor implements FactExtractor {
                 int[] prev = pieces.get(keepFrom - 1);
                 String pos = posOf(prev);
                 String w = t.substring(prev[0], prev[1]);
+                LexiconMatch across = metricOverlapping(prev);
+                // A measure word the segmenter split (算/力) stays whole.
+                boolean split = across != null && across.end() > prev[1];
                 boolean nounish = pos.startsWith("n") || pos.equals("vn") || pos.startsWith("b") || pos.equals("a")
-                        || metricOverlapping(prev) != null && !pos.startsWith("v") || w.equals("“") || w.equals("”");
+                        || across != null && !pos.startsWith("v") || split || w.equals("“") || w.equals("”");
                 if (!nounish || prev[1] != pieces.get(keepFrom)[0] && !isBracketed(prev[1])) {
                     break;
                 }
