@@ -155,7 +155,12 @@ public final class FactIndex implements Closeable {
                 docs.add(schema.toDocument(docId, f));
             }
         }
-        w.updateDocuments(new Term(FactSchema.DOC_ID, docId), docs);
+        Term doc = new Term(FactSchema.DOC_ID, docId);
+        if (docs.isEmpty()) {
+            w.deleteDocuments(doc); // updateDocuments with no documents trips an assertion in Lucene 9
+        } else {
+            w.updateDocuments(doc, docs);
+        }
         if (uncommitted.incrementAndGet() >= commitEvery) {
             commit();
         }

@@ -1,7 +1,6 @@
 package org.xinzhi.index;
 
 import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,8 +38,7 @@ final class QueryCompiler {
         this.analyzer = queryAnalyzer;
         this.schema = schema;
         NumberFormat amount = new AmountFormat();
-        NumberFormat year = NumberFormat.getIntegerInstance(Locale.ROOT);
-        year.setGroupingUsed(false);
+        NumberFormat year = new YearFormat();
         NumberFormat day = new EpochDayFormat();
         this.points = Map.of(
                 FactSchema.VALUE, new PointsConfig(amount, Double.class),
@@ -128,31 +126,33 @@ final class QueryCompiler {
 
     private static FactQueryException located(String query, QueryNodeException e) {
         String reason = e.getLocalizedMessage();
-        int line = 0;
-        int column = 0;
+        // Lucene's query lexer (FastCharStream) counts "columns" as 0-based offsets into the whole
+        // query string and does not count lines; so its column is our character position.
+        int position = -1;
+        boolean atEnd = false;
         if (e instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
             // The token the parser could not accept.
-            line = pe.currentToken.next.beginLine;
-            column = pe.currentToken.next.beginColumn;
+            position = pe.currentToken.next.beginColumn;
+            atEnd = pe.currentToken.next.kind == 0;
         } else if (e instanceof QueryNodeParseException qe && qe.getBeginLine() > 0) {
-            line = qe.getBeginLine();
-            column = qe.getBeginColumn();
+            position = qe.getBeginColumn();
         }
-        if (line == 0) {
-            Matcher m = LINE_COLUMN.matcher(String.valueOf(reason) + " " + causeMessage(e));
+        if (position < 0) {
+            Matcher m = LINE_COLUMN.matcher(reason + " " + causeMessage(e));
             if (m.find()) {
-                line = Integer.parseInt(m.group(1));
-                column = Integer.parseInt(m.group(2));
+                position = Integer.parseInt(m.group(2));
             }
-        }
-        int position = line > 0 ? positionOf(query, line, column) : -1;
-        if (position < 0 && e instanceof QueryNodeParseException qe && qe.getErrorToken() != null) {
-            position = query.indexOf(qe.getErrorToken());
         }
         if (position < 0) {
             position = quotedTextPosition(query, reason);
         }
-        if (line == 0 && position >= 0) {
+        if (atEnd || position > query.length()) {
+            position = query.length();
+            reason = "unexpected end of query; " + reason;
+        }
+        int line = 0;
+        int column = 0;
+        if (position >= 0) {
             line = 1 + (int) query.substring(0, position).chars().filter(c -> c == '\n').count();
             column = position - query.lastIndexOf('\n', position - 1);
         }
@@ -163,28 +163,20 @@ final class QueryCompiler {
         return e.getCause() == null ? "" : String.valueOf(e.getCause().getMessage());
     }
 
-    /** 0-based index of a 1-based line and column; the end of the text if past it. */
-    private static int positionOf(String query, int line, int column) {
-        int at = 0;
-        for (int l = 1; l < line; l++) {
-            int nl = query.indexOf('\n', at);
-            if (nl < 0) {
-                return query.length();
-            }
-            at = nl + 1;
-        }
-        return Math.min(query.length(), at + Math.max(0, column - 1));
-    }
-
-    /** Lucene names a bad number as text in quotes ('abc'); find it in the query. */
+    /** Lucene names a number it cannot read in quotes ("abc"); find it in the query. */
     private static int quotedTextPosition(String query, String reason) {
         if (reason == null) {
             return -1;
         }
-        int open = reason.indexOf('\'');
-        int close = open < 0 ? -1 : reason.indexOf('\'', open + 1);
-        if (close > open + 1) {
-            return query.indexOf(reason.substring(open + 1, close));
+        for (char quote : new char[] {'"', '\''}) {
+            int open = reason.indexOf(quote);
+            int close = open < 0 ? -1 : reason.indexOf(quote, open + 1);
+            if (close > open + 1) {
+                int at = query.indexOf(reason.substring(open + 1, close));
+                if (at >= 0) {
+                    return at;
+                }
+            }
         }
         return -1;
     }
