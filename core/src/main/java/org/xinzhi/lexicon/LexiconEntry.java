@@ -24,7 +24,10 @@ public record LexiconEntry(String surface, EntryType type, String canonical, Lis
         if (canonical == null || canonical.isEmpty()) {
             canonical = surface;
         }
-        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        // Aliases equal to the surface or repeated (two spellings that normalize alike) would make the
+        // matcher report the same hit twice.
+        String self = surface;
+        aliases = aliases == null ? List.of() : aliases.stream().filter(a -> a != null && !a.isEmpty() && !a.equals(self)).distinct().toList();
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
 

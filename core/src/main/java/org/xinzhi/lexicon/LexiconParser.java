@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * Reads one lexicon file. Format (UTF-8, tab-separated, {@code #} starts a comment line, blank
@@ -17,13 +16,15 @@ import java.util.function.UnaryOperator;
  * <pre>surface &lt;TAB&gt; type [&lt;TAB&gt; canonical [&lt;TAB&gt; aliases [&lt;TAB&gt; attributes]]]</pre>
  *
  * aliases are separated by {@code |}; attributes are {@code key=value} pairs separated by {@code ;}.
+ * Surfaces, aliases and canonicals are normalized like document text (width-folded, simplified);
+ * when a term's simplified form differs from the form a normalized document may keep, both match.
  */
 final class LexiconParser {
 
     private LexiconParser() {
     }
 
-    static void parse(String name, BufferedReader reader, UnaryOperator<String> normalize,
+    static void parse(String name, BufferedReader reader, TermNormalizer normalize,
                       List<LexiconEntry> out, List<LexiconError> errors) throws IOException {
         String line;
         int lineNo = 0;
@@ -65,7 +66,7 @@ final class LexiconParser {
             if (cols.length > 3 && !cols[3].isBlank()) {
                 for (String a : cols[3].split("\\|")) {
                     if (!a.isBlank()) {
-                        aliases.add(normalize.apply(a.strip()));
+                        aliases.addAll(normalize.forms(a.strip()));
                     }
                 }
             }
@@ -88,8 +89,10 @@ final class LexiconParser {
                     continue;
                 }
             }
-            String normSurface = normalize.apply(surface);
-            String normCanonical = canonical.isEmpty() ? normSurface : normalize.apply(canonical);
+            List<String> surfaceForms = normalize.forms(surface);
+            String normSurface = surfaceForms.get(0);
+            aliases.addAll(surfaceForms.subList(1, surfaceForms.size())); // the form a document may keep
+            String normCanonical = canonical.isEmpty() ? normSurface : normalize.primary(canonical);
             if (type == EntryType.CURRENCY || type == EntryType.UNIT) {
                 normCanonical = canonical.isEmpty() ? normSurface : canonical; // codes and families stay as written
             }

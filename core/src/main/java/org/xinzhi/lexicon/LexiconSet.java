@@ -20,11 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.xinzhi.text.TextNormalizer;
 
 /**
  * An immutable, merged set of lexicon entries: the built-in lexicons and any user files.
@@ -32,7 +30,9 @@ import org.xinzhi.text.TextNormalizer;
  * <p>Merge rule: entries are keyed by (surface, type). A later source replaces an earlier one for
  * the same key (user files after built-in ones, files in the order given, files of a folder in name
  * order). Inside one file, a repeated key with another canonical is an error; an identical repeat is
- * ignored. A STOP entry removes ORG and PARK entries with the same surface.
+ * ignored (the first line's aliases and attributes are kept). A STOP entry removes ORG and PARK
+ * entries with the same surface, and that form from the aliases of any other ORG/PARK entry.
+ * Bytes that are not UTF-8 are reported per line ({@code file:line: not valid UTF-8}).
  *
  * <p>Surfaces and aliases are normalized like document text (width-folded, simplified), so a
  * lexicon written in traditional characters matches both scripts.
@@ -137,8 +137,7 @@ public final class LexiconSet implements Serializable {
 
         /** Merges all sources; throws {@link LexiconException} listing every bad line. */
         public LexiconSet build() {
-            TextNormalizer normalizer = TextNormalizer.standard();
-            UnaryOperator<String> normalize = s -> normalizer.normalize(s).normalized();
+            TermNormalizer normalize = new TermNormalizer();
             List<LexiconError> errors = new ArrayList<>();
             Map<Key, LexiconEntry> merged = new LinkedHashMap<>();
             for (Source source : sources) {
@@ -167,14 +166,26 @@ public final class LexiconSet implements Serializable {
                 }
             }
             for (LexiconEntry e : merged.values()) {
-                if ((e.type() == EntryType.ORG || e.type() == EntryType.PARK) && stops.contains(e.surface())) {
-                    continue;
+                if (e.type() == EntryType.ORG || e.type() == EntryType.PARK) {
+                    if (stops.contains(e.surface())) {
+                        continue;
+                    }
+                    e = withoutStoppedAliases(e, stops);
                 }
                 byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
             }
             LexiconSet set = new LexiconSet(byType);
             LOG.debug("lexicons loaded: {} entries from {} source(s)", set.size(), sources.size());
             return set;
+        }
+
+        /** A STOP surface is never an ORG/PARK form, so it is removed from aliases too. */
+        private static LexiconEntry withoutStoppedAliases(LexiconEntry e, java.util.Set<String> stops) {
+            if (stops.isEmpty() || e.aliases().stream().noneMatch(stops::contains)) {
+                return e;
+            }
+            List<String> kept = e.aliases().stream().filter(a -> !stops.contains(a)).toList();
+            return new LexiconEntry(e.surface(), e.type(), e.canonical(), kept, e.attributes(), e.source());
         }
 
         private static void mergeFile(List<LexiconEntry> entries, Map<Key, LexiconEntry> merged, List<LexiconError> errors) {
@@ -205,11 +216,15 @@ public final class LexiconSet implements Serializable {
     }
 
     private record Named(String name, Path path, String content, String resource) {
+        /**
+         * Bytes that are not UTF-8 decode to U+FFFD, which the parser reports as
+         * {@code file:line: not valid UTF-8}: the bad line is named and skipped, the rest still loads.
+         */
         BufferedReader open() throws IOException {
             Reader r;
             if (path != null) {
                 r = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
             } else if (content != null) {
                 r = new StringReader(content);
             } else {
@@ -218,7 +233,7 @@ public final class LexiconSet implements Serializable {
                     throw new IOException("resource not found: " + resource);
                 }
                 r = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
             }
             return new BufferedReader(r);
         }
