@@ -19,6 +19,6 @@ public record FactHit(Fact fact, String sentence, String docId, float score) {
         if (!Float.isNaN(score)) {
             o.put("score", score);
         }
-        return o.toString();
+        return StoredFact.write(o);
     }
 }

@@ -39,7 +39,16 @@ final class StoredFact {
 
     /** The fact as one JSON object on one line. */
     static String toJson(Fact f) {
-        return toNode(f).toString();
+        return write(toNode(f));
+    }
+
+    /** One line of JSON; numbers as plain decimals (Jackson's own toString would not honour that). */
+    static String write(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e); // a tree of plain values always writes
+        }
     }
 
     static ObjectNode toNode(Fact f) {
@@ -47,36 +56,54 @@ final class StoredFact {
         Mention s = f.subject();
         Mention v = f.value();
         TimeExpression t = f.time();
-        o.put("kind", "fact");
-        o.put("subject", s.text());
-        o.put("predicate", f.predicate());
-        o.put("value_text", v.text());
-        o.put("time", t == null ? null : t.text());
-        o.put("sentence_start", f.sentenceStart());
-        o.put("subject_type", s.type().name());
-        o.put("subject_canonical", s.canonical());
-        o.put("value_type", v.type().name());
-        o.put("value", v.value());
-        o.put("value_max", v.valueMax());
-        o.put("unit", v.unit());
-        o.put("qualifier", v.qualifier() == null ? null : v.qualifier().name());
-        o.put("time_from", t == null || t.from() == null ? null : t.from().toString());
-        o.put("time_to", t == null || t.to() == null ? null : t.to().toString());
-        o.put("sentence_end", f.sentenceEnd());
-        o.put("doc_id", f.docId());
+        put(o, "kind", "fact");
+        put(o, "subject", s.text());
+        put(o, "predicate", f.predicate());
+        put(o, "value_text", v.text());
+        put(o, "time", t == null ? null : t.text());
+        put(o, "sentence_start", f.sentenceStart());
+        put(o, "subject_type", s.type().name());
+        put(o, "subject_canonical", s.name()); // as org.xinzhi.json.Json writes it: canonical, else normalized
+        put(o, "value_type", v.type().name());
+        put(o, "value", v.value());
+        put(o, "value_max", v.valueMax());
+        put(o, "unit", v.unit());
+        put(o, "qualifier", v.qualifier() == null ? null : v.qualifier().name());
+        put(o, "time_from", t == null || t.from() == null ? null : t.from().toString());
+        put(o, "time_to", t == null || t.to() == null ? null : t.to().toString());
+        put(o, "sentence_end", f.sentenceEnd());
+        put(o, "doc_id", f.docId());
         // What the fact line leaves out but a Fact needs.
-        o.put("subject_start", s.start());
-        o.put("subject_end", s.end());
-        o.put("subject_normalized", s.normalized());
-        o.put("value_start", v.start());
-        o.put("value_end", v.end());
-        o.put("value_normalized", v.normalized());
+        put(o, "subject_start", s.start());
+        put(o, "subject_end", s.end());
+        put(o, "subject_normalized", s.normalized());
+        put(o, "value_start", v.start());
+        put(o, "value_end", v.end());
+        put(o, "value_normalized", v.normalized());
         if (t != null) {
-            o.put("time_start", t.start());
-            o.put("time_end", t.end());
+            put(o, "time_start", t.start());
+            put(o, "time_end", t.end());
         }
-        o.put("sentence", f.sentence());
+        put(o, "sentence", f.sentence());
         return o;
+    }
+
+    /** Leaves out fields without a value, as the gold files and org.xinzhi.json.Json do. */
+    private static void put(ObjectNode o, String field, String value) {
+        if (value != null) {
+            o.put(field, value);
+        }
+    }
+
+    private static void put(ObjectNode o, String field, int value) {
+        o.put(field, value);
+    }
+
+    private static void put(ObjectNode o, String field, BigDecimal value) {
+        if (value != null) {
+            // No trailing zeros, never an exponent: 3.10E+11 is written 310000000000.
+            o.put(field, value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
+        }
     }
 
     static ObjectNode parseNode(String json) {
