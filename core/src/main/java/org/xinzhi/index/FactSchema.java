@@ -79,9 +79,8 @@ final class FactSchema {
 
         String predicate = f.predicate();
         d.add(new TextField(PREDICATE, predicate, Field.Store.YES));
-        if (!predicate.isEmpty()) {
-            d.add(new SortedDocValuesField(PREDICATE, new BytesRef(normalize(predicate))));
-        }
+        // Always present, even empty: Lucene requires one doc-values type per field across documents.
+        d.add(new SortedDocValuesField(PREDICATE, new BytesRef(normalize(predicate))));
         if (f.sentence() != null) {
             d.add(new TextField(SENTENCE, f.sentence(), Field.Store.YES));
         }
