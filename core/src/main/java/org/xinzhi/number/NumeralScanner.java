@@ -148,7 +148,7 @@ final class NumeralScanner {
                     q++;
                 }
                 // spaces continue a Chinese numeral only (一百 五 十 二, 1000 万), never split digit runs
-                if (q < n && !isAsciiDigit(s.charAt(q)) && continues(st, s, q)) {
+                if (q < n && (!isAsciiDigit(s.charAt(q)) || digitsThenUnit(st, s, q)) && continues(st, s, q)) {
                     p = q;
                     continue;
                 }
@@ -617,6 +617,18 @@ final class NumeralScanner {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
+    /** 7万 5千: after a Chinese unit, spaced Arabic digits continue the numeral only if a unit follows them. */
+    private static boolean digitsThenUnit(State st, CharSequence s, int q) {
+        if (st != State.SMALL_UNIT && st != State.BIG_UNIT) {
+            return false;
+        }
+        int k = q;
+        while (k < s.length() && isAsciiDigit(s.charAt(k))) {
+            k++;
+        }
+        return k < s.length() && (smallUnit(s.charAt(k)) > 0 || bigExponent(s.charAt(k)) > 0);
+    }
+
     /** True if the token at {@code q} can continue a numeral in state {@code st} (used across spaces). */
     private static boolean continues(State st, CharSequence s, int q) {
         char c = s.charAt(q);
@@ -626,6 +638,7 @@ final class NumeralScanner {
         if (st == State.DIGIT || st == State.SEQUENCE) {
             return smallUnit(c) > 0 || bigExponent(c) > 0 || c == '点' || c == '點' || c == '余' || c == '多' || digit(c) > 0;
         }
-        return digit(c) >= 0 || smallUnit(c) > 0 || bigExponent(c) > 0 || c == '点' || c == '點' || c == '余' || c == '多' || c == '几' || c == '幾';
+        return isAsciiDigit(c) || digit(c) >= 0 || smallUnit(c) > 0 || bigExponent(c) > 0 || c == '点' || c == '點' || c == '余' || c == '多'
+                || c == '几' || c == '幾';
     }
 }

@@ -361,6 +361,13 @@ public final class NumericRecognizer implements Recognizer {
             BigDecimal withCents = mx == null && q == Qualifier.EXACT ? subunits(t, p + 1, v, "块", endOut) : v;
             return new Measure(MentionType.MONEY, endOut[0], withCents, mx, d.localCurrency, q, false, null);
         }
+        // counted currencies: 20个比特币, 3枚比特币
+        if (p == e && p + 1 < n && (t.charAt(p) == '个' || t.charAt(p) == '枚')) {
+            String counted = matchLongest(t, p + 1, currencies, longestCurrency);
+            if (counted != null && "true".equals(currencies.get(counted).attribute("counted"))) {
+                return new Measure(MentionType.MONEY, p + 1 + counted.length(), v, mx, currencies.get(counted).canonical(), q, false, null);
+            }
+        }
         // units: 辆, 吨, GWh (a space is allowed before Latin units: 5000 PetaFLOPS)
         Unit u = unitAt(t, e);
         if (u == null) {
