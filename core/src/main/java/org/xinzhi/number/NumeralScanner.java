@@ -398,7 +398,9 @@ final class NumeralScanner {
                 if (lv == null || hv == null) {
                     break; // too large: end the numeral before this magnitude
                 }
-                lastBig = exp;
+                // the exponent of the lowest unit now in the total: 万 then 亿 makes 万亿 (12), so a
+                // later 亿 adds a group (一万亿五千亿) instead of multiplying again
+                lastBig = lastBig == 0 || exp < lastBig ? exp : lastBig + exp;
                 lastUnit = BigDecimal.ONE.movePointRight(exp);
                 lastSmall = Long.MAX_VALUE;
                 scaled = true;

@@ -114,6 +114,11 @@ public final class NumericRecognizer implements Recognizer {
     }
 
     private record Doc(AnalyzedText analyzed, String t, String localCurrency, boolean[] nounEnds) {
+        /** The currency of 元 at {@code pos}: the sentence's own cue (香港, 台湾) or the document's. */
+        String local(int pos) {
+            org.xinzhi.text.Sentence s = analyzed.sentenceAt(pos);
+            return s == null ? localCurrency : ContextCurrency.ofSentence(t.substring(s.start(), s.end()), localCurrency);
+        }
     }
 
     /** A numeric value with its unit, as found after a numeral. */
@@ -154,6 +159,9 @@ public final class NumericRecognizer implements Recognizer {
         }
         ParsedNumber num = parser.parseAt(t, numStart);
         if (num == null) {
+            if (prefixCurrency == null && (c == '万' || c == '亿')) {
+                return tryBareScale(d, i, out);
+            }
             return NumberParser.skipDigitRun(t, numStart);
         }
         if (num.value().signum() < 0 && t.charAt(numStart) == '-' && numStart > 0 && isRangeContext(t, numStart)) {
@@ -179,7 +187,7 @@ public final class NumericRecognizer implements Recognizer {
             if (after != null && "元".equals(after)) {
                 end += after.length(); // ¥300元
             }
-            m = new Measure(MentionType.MONEY, end, num.value(), num.valueMax(), iso(prefixCurrency, d), num.qualifier(), false, null);
+            m = new Measure(MentionType.MONEY, end, num.value(), num.valueMax(), iso(prefixCurrency, d, numStart), num.qualifier(), false, null);
         } else {
             m = measure(d, num);
         }
@@ -219,7 +227,7 @@ public final class NumericRecognizer implements Recognizer {
             // implied currency: a scaled number directly measuring a money noun (营收3.5亿)
             if (num.scaled() && num.hasDigit() && num.kind() == ParsedNumber.Kind.NUMBER && measuresMoneyNoun(d, numStart)
                     && !followedByUnknownWord(t, num.end())) {
-                m = new Measure(MentionType.MONEY, num.end(), num.value(), num.valueMax(), d.localCurrency, num.qualifier(), false, null);
+                m = new Measure(MentionType.MONEY, num.end(), num.value(), num.valueMax(), d.local(numStart), num.qualifier(), false, null);
             } else {
                 return num.end();
             }
@@ -346,20 +354,20 @@ public final class NumericRecognizer implements Recognizer {
                 }
             }
             if (end < n && t.charAt(end) == '级') {
-                return new Measure(MentionType.MONEY, end + 1, v, mx, iso(ce, d), Qualifier.AT_LEAST, false, null);
+                return new Measure(MentionType.MONEY, end + 1, v, mx, iso(ce, d, cp), Qualifier.AT_LEAST, false, null);
             }
             if (mx == null && q == Qualifier.EXACT && !num.scaled()) {
                 int[] endOut = {end};
                 BigDecimal withCents = subunits(t, end, v, cur, endOut);
-                return new Measure(MentionType.MONEY, endOut[0], withCents, null, iso(ce, d), q, false, null);
+                return new Measure(MentionType.MONEY, endOut[0], withCents, null, iso(ce, d, cp), q, false, null);
             }
-            return new Measure(MentionType.MONEY, end, v, mx, iso(ce, d), q, false, null);
+            return new Measure(MentionType.MONEY, end, v, mx, iso(ce, d, cp), q, false, null);
         }
         // 块 is money in a price context (三块钱, 一块二, 花了三块), else a counting word (3万块GPU)
         if (p == e && p < n && t.charAt(p) == '块' && isPriceBlock(t, num.start(), p)) {
             int[] endOut = {p + 1};
             BigDecimal withCents = mx == null && q == Qualifier.EXACT ? subunits(t, p + 1, v, "块", endOut) : v;
-            return new Measure(MentionType.MONEY, endOut[0], withCents, mx, d.localCurrency, q, false, null);
+            return new Measure(MentionType.MONEY, endOut[0], withCents, mx, d.local(p), q, false, null);
         }
         // counted currencies: 20个比特币, 3枚比特币
         if (p == e && p + 1 < n && (t.charAt(p) == '个' || t.charAt(p) == '枚')) {
@@ -661,6 +669,55 @@ public final class NumericRecognizer implements Recognizer {
         return num.text().equals("一");
     }
 
+    /**
+     * A scale word with a currency and no digits (破万亿元, 万亿元级, 亿元以上): MONEY at that scale
+     * (GUIDELINES: a bare scale label is annotated only with a currency word). 万元 alone (万元GDP能耗)
+     * is a unit of account, not an amount.
+     */
+    private int tryBareScale(Doc d, int i, List<Mention> out) {
+        String t = d.t;
+        if (i > 0 && (Character.isDigit(t.charAt(i - 1)) || NumberParser.canStart(t.charAt(i - 1)) && t.charAt(i - 1) != '.')) {
+            return i + 1;
+        }
+        int k = i;
+        BigDecimal v = BigDecimal.ONE;
+        while (k < t.length() && k - i < 3 && (t.charAt(k) == '万' || t.charAt(k) == '亿')) {
+            v = v.movePointRight(t.charAt(k) == '万' ? 4 : 8);
+            k++;
+        }
+        String cur = matchLongest(t, k, currencies, longestCurrency);
+        if (cur == null || isPrefixCurrency(currencies.get(cur)) || isAsciiLetter(cur.charAt(0))) {
+            return i + 1;
+        }
+        int end = k + cur.length();
+        boolean grade = end < t.length() && t.charAt(end) == '级';
+        QualifierWords.Match after = grade ? null : QualifierWords.attachedAfter(t, end);
+        QualifierWords.Match before = QualifierWords.attachedBefore(t, i);
+        boolean hasYi = t.substring(i, k).indexOf('亿') >= 0;
+        if (!hasYi || k - i == 1 && !grade && after == null && before == null && !(i > 0 && t.charAt(i - 1) == '破')) {
+            return i + 1;
+        }
+        int start = i;
+        Qualifier q = Qualifier.EXACT;
+        if (grade) {
+            end++;
+            q = Qualifier.AT_LEAST;
+        } else if (after != null && after.qualifier() != Qualifier.APPROX) {
+            end = after.end();
+            q = after.qualifier();
+        }
+        if (before != null) {
+            start = before.start();
+            q = before.qualifier();
+        } else if (i > 0 && t.charAt(i - 1) == '破') {
+            start = i - 1; // 破万亿元
+            q = Qualifier.AT_LEAST;
+        }
+        String text = t.substring(start, end);
+        out.add(Mention.numeric(MentionType.MONEY, start, end, text, text, v, null, iso(currencies.get(cur), d, i), q));
+        return end;
+    }
+
     private int tryHalf(Doc d, int i, List<Mention> out) {
         String t = d.t;
         if (i + 1 < t.length() && (t.charAt(i + 1) == '成' || t.charAt(i + 1) == '折')
@@ -689,9 +746,14 @@ public final class NumericRecognizer implements Recognizer {
             start = before.start();
             q = before.qualifier();
         }
-        out.add(Mention.numeric(MentionType.QUANTITY, start, u.end, t.substring(start, u.end), t.substring(start, u.end),
+        int end = u.end;
+        if (end < t.length() && t.charAt(end) == '内' && before == null) {
+            end++;
+            q = Qualifier.AT_MOST;
+        }
+        out.add(Mention.numeric(MentionType.QUANTITY, start, end, t.substring(start, end), t.substring(start, end),
                 HALF, null, unit, q));
-        return u.end;
+        return end;
     }
 
     private static boolean goodLeftBoundary(String t, int i) {
@@ -754,9 +816,9 @@ public final class NumericRecognizer implements Recognizer {
         return e != null && "prefix".equals(e.attribute("position"));
     }
 
-    private static String iso(LexiconEntry e, Doc d) {
+    private static String iso(LexiconEntry e, Doc d, int pos) {
         if ("true".equals(e.attribute("local"))) {
-            return d.localCurrency;
+            return d.local(pos);
         }
         return e.canonical();
     }
