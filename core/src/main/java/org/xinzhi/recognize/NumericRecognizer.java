@@ -192,30 +192,9 @@ public final class NumericRecognizer implements Recognizer {
             m = measure(d, num);
         }
         // ranges: 3万至5万元, 10%—15%, 3-5亿元, 三到五成
-        int rangeEnd = -1;
-        Measure range = null;
-        if (m == null || m.type != null || true) {
-            int link = m != null && m.type != null ? m.end : num.end();
-            if (link < t.length() && RANGE_LINKS.indexOf(t.charAt(link)) >= 0 && num.qualifier() == Qualifier.EXACT) {
-                ParsedNumber second = parser.parseAt(t, link + 1);
-                if (second != null && second.value().signum() >= 0 && second.qualifier() == Qualifier.EXACT
-                        && !(link + 1 < t.length() && (t.charAt(link + 1) == '-'))) {
-                    Measure m2 = measure(d, second);
-                    if (m2 != null && m2.type != null && (m == null || m.type == null || sameKind(m, m2))) {
-                        if (m2.date || m != null && m.date) {
-                            return m2.end;
-                        }
-                        BigDecimal low = m != null && m.type != null ? m.value : scaleLike(num, second, m2);
-                        if (m == null || m.type == null) {
-                            low = convertLike(low, m2, second);
-                        }
-                        if (low.compareTo(m2.value) < 0) {
-                            range = new Measure(m2.type, m2.end, low, m2.value, m2.unit, Qualifier.RANGE, false, m2.unitKind);
-                            rangeEnd = m2.end;
-                        }
-                    }
-                }
-            }
+        Measure range = rangeAfter(d, num, m);
+        if (range != null && range.date) {
+            return range.end;
         }
         if (range != null) {
             m = range;
@@ -253,7 +232,7 @@ public final class NumericRecognizer implements Recognizer {
         if (after == null && "duration".equals(m.unitKind) && end < t.length() && t.charAt(end) == '内') {
             after = new QualifierWords.Match(end, end + 1, Qualifier.AT_MOST, true);
         }
-        if (after != null && (after.qualifier() != Qualifier.AT_LEAST || !isBareMore(t, after) || m.type == MentionType.QUANTITY)) {
+        if (after != null) {
             end = after.end();
             if (!vague) {
                 q = after.qualifier();
@@ -280,6 +259,37 @@ public final class NumericRecognizer implements Recognizer {
         String normalized = t.substring(start, end);
         out.add(Mention.numeric(m.type, start, end, normalized, normalized, m.value, max, m.unit, q));
         return end;
+    }
+
+    /**
+     * A range whose first number is {@code num} (measured as {@code m}, possibly without a unit):
+     * 3万至5万元, 10%—15%, 3-5亿元 (3 takes 亿 from the second number), 三到五成. Null if there is none;
+     * a Measure with date=true if the second part is a date (1—8月).
+     */
+    private Measure rangeAfter(Doc d, ParsedNumber num, Measure m) {
+        String t = d.t;
+        boolean measured = m != null && m.type != null;
+        int link = measured ? m.end : num.end();
+        if (link + 1 >= t.length() || RANGE_LINKS.indexOf(t.charAt(link)) < 0 || num.qualifier() != Qualifier.EXACT
+                || t.charAt(link + 1) == '-') {
+            return null;
+        }
+        ParsedNumber second = parser.parseAt(t, link + 1);
+        if (second == null || second.value().signum() < 0 || second.qualifier() != Qualifier.EXACT) {
+            return null;
+        }
+        Measure m2 = measure(d, second);
+        if (m2 == null || m2.type == null) {
+            return m2 != null && m2.date ? m2 : null;
+        }
+        if (measured && !sameKind(m, m2)) {
+            return null;
+        }
+        BigDecimal low = measured ? m.value : convertLike(scaleLike(num, second), m2, second);
+        if (low.compareTo(m2.value) >= 0) {
+            return null;
+        }
+        return new Measure(m2.type, m2.end, low, m2.value, m2.unit, Qualifier.RANGE, false, m2.unitKind);
     }
 
     /** What follows a numeral: %, ‰, 个百分点, 成, a currency, a unit; null type if nothing known. */
@@ -585,7 +595,7 @@ public final class NumericRecognizer implements Recognizer {
     }
 
     /** 3-5亿元: the first number takes the second's magnitude when it has none of its own. */
-    private static BigDecimal scaleLike(ParsedNumber first, ParsedNumber second, Measure m2) {
+    private static BigDecimal scaleLike(ParsedNumber first, ParsedNumber second) {
         BigDecimal v = first.value();
         if (!first.scaled() && second.scaled()) {
             String s = second.text();
@@ -665,8 +675,9 @@ public final class NumericRecognizer implements Recognizer {
         return k >= 1 && GROWTH.indexOf(t.charAt(k - 1)) >= 0 && !(t.charAt(k - 1) == '了');
     }
 
+    /** 一 written as a character before a classifier is an article (一家企业); 1家 is a count. */
     private static boolean isIndefiniteOne(String t, ParsedNumber num) {
-        return num.text().equals("一");
+        return num.text().equals("一") || num.text().equals("壹");
     }
 
     /**
@@ -776,7 +787,7 @@ public final class NumericRecognizer implements Recognizer {
 
     /** 第14位, 第一, 前三名: ordinals and ranks. */
     private static boolean isOrdinalOrRank(String t, int start, int end) {
-        if (start > 0 && (t.charAt(start - 1) == '第' || t.charAt(start - 1) == '第')) {
+        if (start > 0 && t.charAt(start - 1) == '第') {
             return true;
         }
         if (start > 0 && t.charAt(start - 1) == '前' && end < t.length() && "名位强甲".indexOf(t.charAt(end)) >= 0) {
@@ -806,10 +817,6 @@ public final class NumericRecognizer implements Recognizer {
             k++;
         }
         return k;
-    }
-
-    private static boolean isBareMore(String t, QualifierWords.Match m) {
-        return false;
     }
 
     private static boolean isPrefixCurrency(LexiconEntry e) {
