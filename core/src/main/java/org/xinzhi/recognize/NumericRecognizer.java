@@ -358,9 +358,13 @@ public final class NumericRecognizer implements Recognizer {
                 && !(isAsciiLetter(cur.charAt(cur.length() - 1)) && cp + cur.length() < n && isAsciiLetter(t.charAt(cp + cur.length())))) {
             LexiconEntry ce = currencies.get(cur);
             int end = cp + cur.length();
-            if ("元".equals(cur) || "人民币元".equals(cur)) {
-                if (startsWith(t, end, "人民币")) {
-                    end += 3;
+            if ("true".equals(ce.attribute("local"))) {
+                // 8亿元人民币, 6735亿元新台币: a currency name after 元 is part of the amount and names it
+                String named = matchLongest(t, end, currencies, longestCurrency);
+                if (named != null && !isPrefixCurrency(currencies.get(named)) && !"true".equals(currencies.get(named).attribute("local"))
+                        && !isAsciiLetter(named.charAt(0))) {
+                    ce = currencies.get(named);
+                    end += named.length();
                 }
             }
             if (end < n && t.charAt(end) == '级') {
@@ -668,7 +672,8 @@ public final class NumericRecognizer implements Recognizer {
     }
 
     private static boolean growthBefore(String t, int start) {
-        int k = start;
+        QualifierWords.Match q = QualifierWords.attachedBefore(t, start);
+        int k = q == null ? start : q.start();
         if (k > 0 && t.charAt(k - 1) == '了') {
             k--;
         }
