@@ -95,7 +95,7 @@ final class NumeralScanner {
 
     /** True if a numeral may start with this character. */
     static boolean canStart(char c) {
-        return isAsciiDigit(c) || digit(c) >= 0 || smallUnit(c) > 0 || c == '廿' || c == '卅' || c == '卌' || c == '几' || c == '幾';
+        return isAsciiDigit(c) || digit(c) >= 0 || smallUnit(c) > 0 || c == '廿' || c == '卅' || c == '卌' || c == '几' || c == '幾' || c == '数' || c == '數' || c == '上';
     }
 
     private static boolean isSpace(char c) {
@@ -452,9 +452,11 @@ final class NumeralScanner {
                 end = p;
                 continue;
             }
-            if (c == '几' || c == '幾') {
+            boolean several = c == '几' || c == '幾' || st == State.START && (c == '数' || c == '數' || c == '上')
+                    && p + 1 < n && (c != '上' || smallUnit(s.charAt(p + 1)) > 10 || bigExponent(s.charAt(p + 1)) > 0);
+            if (several) {
                 if (st == State.START) {
-                    // 几百, 几万: at least one of that unit
+                    // 几百, 数十, 上万: at least one of that unit
                     if (p + 1 < n && (smallUnit(s.charAt(p + 1)) > 0 || bigExponent(s.charAt(p + 1)) > 0)) {
                         lo.number = BigDecimal.ONE;
                         hi.number = BigDecimal.ONE;
