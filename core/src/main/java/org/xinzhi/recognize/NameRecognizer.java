@@ -73,8 +73,11 @@ public final class NameRecognizer implements Recognizer {
             LexiconEntry e = m.entry();
             boolean aligned = d.alignedStart(m.start()) && d.alignedEnd(m.end());
             boolean ambiguous = NameVocabulary.flag(e, "ambiguous");
-            if (ambiguous ? !aligned : !(aligned || m.length() >= 4 && d.alignedEnd(m.end()))) {
+            if (!(aligned || m.length() >= 4 && d.alignedEnd(m.end()))) {
                 continue;
+            }
+            if (ambiguous && (e.canonical().equals(m.surface()) || !d.text.contains(e.canonical()))) {
+                continue; // a short name that is also a common word (生物, 精密) counts only beside its full name
             }
             if (vocab.isStop(m.surface())) {
                 continue;
@@ -446,11 +449,11 @@ public final class NameRecognizer implements Recognizer {
 
     // ---------------------------------------------------------------- lists: A、B、C等企业
 
-    /** For each char, the end of the lexicon or suffix name covering it (0 where none). */
+    /** For each char, the end of the suffix-grammar name covering it (0 where none). */
     private static int[] strongSpans(NameDoc d, List<NameCandidate> cands) {
         int[] cover = new int[d.length() + 1];
         for (NameCandidate c : cands) {
-            if (c.source() == Source.LEXICON || c.source() == Source.SUFFIX) {
+            if (c.source() == Source.SUFFIX) {
                 for (int i = c.start(); i < c.end(); i++) {
                     cover[i] = Math.max(cover[i], c.end());
                 }
