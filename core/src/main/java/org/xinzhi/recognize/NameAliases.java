@@ -273,8 +273,8 @@ final class NameAliases {
             s = s.substring(0, s.length() - 2);
         }
         Token first = d.tokenStartingAt(c.start());
-        for (String core : List.of(full, s)) {
-            addForms(d, vocab, c, core, first, out);
+        for (String base : List.of(full, s)) {
+            addForms(d, vocab, c, base, first, out);
         }
         return out;
     }

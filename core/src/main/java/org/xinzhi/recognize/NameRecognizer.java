@@ -759,7 +759,8 @@ public final class NameRecognizer implements Recognizer {
             }
             LexiconMatch last = lastSuffix(s);
             if (last == null || NameVocabulary.role(last.entry()) != Role.SUFFIX || last.length() == s.length()
-                    || NameVocabulary.flag(last.entry(), "weak") && (s.length() > 6 || vocab.generic.contains(s.substring(0, last.start())))) {
+                    || genericText(s.substring(0, last.start()))
+                    || NameVocabulary.flag(last.entry(), "weak") && s.length() > 6) {
                 continue; // no suffix: HanLP guessed (人才链); suffix alone: generic
             }
             if (vocab.boundary.contains(s.substring(0, 1)) || vocab.boundary.contains(s.substring(0, Math.min(2, s.length())))) {
