@@ -47,6 +47,7 @@ public final class NameRecognizer implements Recognizer {
         lexiconNames(d, cands);
         List<int[]> facilitySuffixes = suffixNames(d, cands);
         lists(d, cands, strongSpans(d, cands));
+        definitions(d, cands);
         appositions(d, cands);
         roleTags(d, cands);
         List<NameCandidate> kept = NameAliases.link(d, vocab, cands, facilitySuffixes);
@@ -167,7 +168,7 @@ public final class NameRecognizer implements Recognizer {
             int end = m.end();
             end = trailingPlace(d, end, type);
             String name = d.text.substring(start, end);
-            if (vocab.isStop(name)) {
+            if (vocab.isStop(name) || describedAsOneOf(d, start)) {
                 continue;
             }
             boolean shortable = NameVocabulary.flag(suffix, "short");
@@ -179,6 +180,15 @@ public final class NameRecognizer implements Recognizer {
             }
         }
         return facilities;
+    }
+
+    /** 一家/首家/第一家 right before: a description (第一家可控核聚变商业公司), not a name. */
+    private static boolean describedAsOneOf(NameDoc d, int start) {
+        if (start < 2 || d.text.charAt(start - 1) != '家') {
+            return false;
+        }
+        char c = d.text.charAt(start - 2);
+        return c == '一' || c == '首' || c == '两' || c == '几' || c == '每' || c == '某' || c == '该';
     }
 
     /** "(青岛)" right after an ORG name belongs to it: 国家虚拟现实创新中心(青岛). */
@@ -496,7 +506,7 @@ public final class NameRecognizer implements Recognizer {
             int a = from;
             for (int j = from; j <= close; j++) {
                 if (j == close || t.charAt(j) == '、') {
-                    item(d, a, j, MentionType.ORG, out, false);
+                    item(d, a, j, MentionType.ORG, out, true);
                     a = j + 1;
                 }
             }
@@ -507,9 +517,13 @@ public final class NameRecognizer implements Recognizer {
     private MentionType headAfter(NameDoc d, int from) {
         List<Token> tokens = d.tokens();
         StringBuilder tail = new StringBuilder();
+        boolean quoted = false;
         for (int j = from; j < Math.min(tokens.size(), from + 7); j++) {
             Token k = tokens.get(j);
             String w = k.text();
+            if (w.equals("“") || w.equals("”")) {
+                quoted = w.equals("“");
+            }
             if (w.length() == 1 && isHardStop(w.charAt(0)) || w.equals("的") || vocab.boundary.contains(w) && !w.equals("等")) {
                 return null;
             }
@@ -520,7 +534,7 @@ public final class NameRecognizer implements Recognizer {
                     return type;
                 }
             }
-            if (isVerb(k.pos()) && w.length() > 1) {
+            if (isVerb(k.pos()) && w.length() > 1 && !quoted) {
                 return null;
             }
         }
@@ -582,7 +596,7 @@ public final class NameRecognizer implements Recognizer {
         for (int[] it : items) {
             named += itemEvidence(d, it[0], it[1]) ? 1 : 0;
         }
-        boolean lenient = named * 2 >= items.size();
+        boolean lenient = named * 3 >= items.size();
         for (int[] it : items) {
             item(d, it[0], it[1], type, out, lenient);
         }
@@ -598,8 +612,11 @@ public final class NameRecognizer implements Recognizer {
         int start = -1;
         while (pos > 0 && end - pos < MAX_ITEM) {
             Token k = d.tokenEndingAt(pos);
+            Token prev = k == null ? null : d.tokenEndingAt(k.start());
+            boolean afterPreposition = prev == null || prev.isPunctuation() || prev.pos().startsWith("p");
             if (k == null || k.isPunctuation() || vocab.boundary.contains(k.text()) || isConnector(k.text())
-                    || isVerb(k.pos()) && k.length() > 1 || k.pos().equals("vn") && pos != end || k.pos().startsWith("m")
+                    || isVerb(k.pos()) && k.length() > 1 && !(pos == end && afterPreposition)
+                    || k.pos().equals("vn") && pos != end || k.pos().startsWith("m")
                     || isFunctionTag(k.pos()) || k.text().indexOf('的') >= 0 || strong[k.start()] > 0 && strong[k.start()] < end) {
                 break;
             }
@@ -715,6 +732,56 @@ public final class NameRecognizer implements Recognizer {
         return best;
     }
 
+    // ---------------------------------------------------------------- X是国内第一家…公司
+
+    /** A clause "X是…(一家|第一家|首家)…公司/企业" defines X as an organization. */
+    private void definitions(NameDoc d, List<NameCandidate> out) {
+        List<Token> tokens = d.tokens();
+        for (int ti = 1; ti < tokens.size(); ti++) {
+            Token is = tokens.get(ti);
+            if (!is.text().equals("是")) {
+                continue;
+            }
+            // the complement: up to the clause end, mentions 家 and ends with an organization head
+            int j = ti + 1;
+            StringBuilder comp = new StringBuilder();
+            while (j < tokens.size() && !tokens.get(j).isPunctuation() && comp.length() < 24) {
+                comp.append(tokens.get(j).text());
+                j++;
+            }
+            String c = comp.toString();
+            if (c.indexOf('家') < 0 || !endsWithOrgHead(c)) {
+                continue;
+            }
+            // the subject: from the clause start to 是
+            int i = ti - 1;
+            while (i >= 0 && !tokens.get(i).isPunctuation() && is.start() - tokens.get(i).start() <= 8) {
+                i--;
+            }
+            Token first = tokens.get(i + 1);
+            if (i >= 0 && !tokens.get(i).isPunctuation()) {
+                continue; // subject too long
+            }
+            int a = first.start();
+            int b = is.start();
+            String subject = d.text.substring(a, b);
+            if (b - a < 2 || vocab.isStop(subject) || genericText(subject) || !itemEvidence(d, a, b)
+                    || first.pos().startsWith("r") || first.pos().startsWith("t")) {
+                continue;
+            }
+            out.add(new NameCandidate(MentionType.ORG, a, b, null, Source.LIST, false));
+        }
+    }
+
+    private boolean endsWithOrgHead(String s) {
+        for (int cut = 0; cut < s.length(); cut++) {
+            if (vocab.listHeads.get(s.substring(cut)) == MentionType.ORG) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---------------------------------------------------------------- 社区“模速空间”
 
     private void appositions(NameDoc d, List<NameCandidate> out) {
@@ -729,6 +796,20 @@ public final class NameRecognizer implements Recognizer {
                 if (t.startsWith(h, i - h.length())) {
                     head = true;
                     break;
+                }
+            }
+            if (!head) {
+                // “模速空间”大模型创新生态社区: the head follows the quoted name within the clause
+                int j = close + 1;
+                while (j < t.length() && j - close <= 12 && !isHardStop(t.charAt(j)) && t.charAt(j) != '“' && !head) {
+                    j++;
+                    for (String h : vocab.appositionHeads) {
+                        if (t.startsWith(h, j - h.length()) && j - h.length() > close) {
+                            head = j == t.length() || !Character.isLetter(t.charAt(j)) || d.alignedEnd(j) && d.tokenStartingAt(j) != null
+                                    && (d.tokenStartingAt(j).isPunctuation() || isFunctionTag(d.tokenStartingAt(j).pos())
+                                    || isVerb(d.tokenStartingAt(j).pos()));
+                        }
+                    }
                 }
             }
             if (!head) {
