@@ -134,6 +134,12 @@ final class NameAliases {
                 }
                 if (taken.addIfFree(c.start(), c.end())) {
                     kept.add(c);
+                } else if (tier == weak) {
+                    // a guessed name running into a known one keeps its part before it (上汽|临港基地)
+                    int cut = taken.firstOverlapStart(c.start(), c.end());
+                    if (cut - c.start() >= 2 && !blocked.overlaps(c.start(), cut) && taken.addIfFree(c.start(), cut)) {
+                        kept.add(new NameCandidate(c.type(), c.start(), cut, c.canonical(), c.source(), false));
+                    }
                 }
             }
         }

@@ -144,6 +144,12 @@ public final class NameRecognizer implements Recognizer {
     private List<int[]> suffixNames(NameDoc d, List<NameCandidate> out) {
         LexiconMatch[] units = suffixUnits(d);
         NameCandidate[] endingAt = new NameCandidate[d.length() + 1];
+        for (NameCandidate c : out) {
+            if (c.source() == Source.LEXICON && c.type() == MentionType.ORG
+                    && (endingAt[c.end()] == null || endingAt[c.end()].start() > c.start())) {
+                endingAt[c.end()] = c;
+            }
+        }
         List<int[]> facilities = new ArrayList<>();
         for (int e = 1; e <= d.length(); e++) {
             LexiconMatch m = units[e];
@@ -335,6 +341,9 @@ public final class NameRecognizer implements Recognizer {
     }
 
     private static boolean canChain(MentionType type, LexiconEntry suffix, NameCandidate prev) {
+        if (prev.source() == Source.LEXICON) {
+            return type == MentionType.ORG; // a known company takes a company suffix; a park is not named after it
+        }
         if (type == MentionType.ORG) {
             return prev.type() == MentionType.PARK || NameVocabulary.flag(suffix, "dept");
         }
@@ -365,7 +374,17 @@ public final class NameRecognizer implements Recognizer {
                 }
             }
         }
-        if (!specific) {
+        StringBuilder plain = new StringBuilder();
+        for (Piece p : body.pieces()) {
+            if (p.kind() == Kind.WORD || p.kind() == Kind.PART) {
+                plain.append(p.text());
+            } else {
+                plain.setLength(0);
+                plain.append('#');
+                break;
+            }
+        }
+        if (!specific || genericText(plain.toString())) {
             return false;
         }
         if (NameVocabulary.flag(suffix, "short") && NameVocabulary.typeOf(suffix) == MentionType.ORG && !evidence(body.pieces())) {
