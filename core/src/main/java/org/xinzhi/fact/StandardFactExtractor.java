@@ -162,7 +162,14 @@ public final class StandardFactExtractor implements FactExtractor {
                     values.add(x);
                 }
             }
-            this.times = TimeFinder.find(t, sentence.start(), sentence.end(), analyzed.published());
+            List<TimeExpression> all = TimeFinder.find(t, sentence.start(), sentence.end(), analyzed.published());
+            List<TimeExpression> kept = new ArrayList<>();
+            for (TimeExpression te : all) {
+                if (!isBaseline(te)) {
+                    kept.add(te);
+                }
+            }
+            this.times = kept;
             this.clauses = Clauses.split(t, sentence.start(), sentence.end());
             this.bracketed = Clauses.bracketed(t, sentence.start(), sentence.end());
             int from = analyzed.tokenIndexAt(sentence.start());
@@ -173,6 +180,20 @@ public final class StandardFactExtractor implements FactExtractor {
                 hits.add(new LexiconMatch(h.start() + sentence.start(), h.end() + sentence.start(), h.surface(), h.entry()));
             }
             this.metricHits = hits;
+        }
+
+        /** {@code 较去年同期}, {@code 比上年}: the period compared with, not the period of the fact. */
+        private boolean isBaseline(TimeExpression te) {
+            int b = te.start();
+            boolean comparedWith = b > sentence.start() && "较比同".indexOf(t.charAt(b - 1)) >= 0
+                    || b - 2 >= sentence.start() && (t.startsWith("相比", b - 2) || t.startsWith("对比", b - 2));
+            return comparedWith || t.startsWith("同期", te.end());
+        }
+
+        /** A carried time that 累计 (a running total) still fits: 截至…, …以来, 目前. */
+        private boolean cumulativeFits(TimeExpression te) {
+            String w = te.text();
+            return w.startsWith("截") || w.endsWith("来") || w.equals("目前") || w.equals("当前") || w.equals("今天");
         }
 
         void run(List<Fact> out) {
@@ -213,7 +234,7 @@ public final class StandardFactExtractor implements FactExtractor {
                 TimeExpression last = lastTimeIn(cl[0], cl[1]);
                 if (last != null) {
                     time = last;
-                } else if (hasPhaseWord(cl[0], cl[1])) {
+                } else if (hasPhaseWord(cl[0], cl[1]) && !(time != null && cumulativeOnly(cl[0], cl[1]) && cumulativeFits(time))) {
                     time = null;
                 }
                 timeAfter[i] = time;
@@ -229,8 +250,10 @@ public final class StandardFactExtractor implements FactExtractor {
                 }
                 int[] cl = clauses.get(ci);
                 TimeExpression when = lastTimeIn(cl[0], v.start());
-                if (when == null && !hasPhaseWord(cl[0], v.start())) {
-                    when = ci > 0 ? timeAfter[ci - 1] : null;
+                TimeExpression carried = ci > 0 ? timeAfter[ci - 1] : null;
+                if (when == null && (!hasPhaseWord(cl[0], v.start())
+                        || carried != null && cumulativeOnly(cl[0], v.start()) && cumulativeFits(carried))) {
+                    when = carried;
                     if (when != null && ci > 0 && topicAfter[ci] instanceof Mention now && topicAfter[ci - 1] instanceof Mention prev
                             && !now.name().equals(prev.name()) && topicPos[ci] >= 0 && topicPos[ci] < v.start()) {
                         when = null;
@@ -581,6 +604,17 @@ public final class StandardFactExtractor implements FactExtractor {
                 }
             }
             return last;
+        }
+
+        /** True when 累计 is the only phase word of the span. */
+        private boolean cumulativeOnly(int from, int to) {
+            String s = t.substring(from, to);
+            for (String w : PHASE_WORDS) {
+                if (!w.equals("累计") && s.contains(w)) {
+                    return false;
+                }
+            }
+            return s.contains("累计");
         }
 
         private boolean hasPhaseWord(int from, int to) {
