@@ -659,7 +659,8 @@ public final class StandardFactExtractor implements FactExtractor {
             } else if (nounAfter != null && (pieces.isEmpty() || endsWithVerbOnly(pieces))) {
                 sb.append(original(nounAfter[0], nounAfter[1]));
             }
-            return sb.toString().strip();
+            String out = sb.toString().strip();
+            return out.isEmpty() ? phraseAfter(v.end(), cl[1]).strip() : out;
         }
 
         /** The kept parts of [from, to): tokens without times, brackets, numbers and the subject. */
@@ -675,6 +676,12 @@ public final class StandardFactExtractor implements FactExtractor {
                 mark(drop, from, o.start(), o.end());
             }
             mark(drop, from, subject.start(), subject.end());
+            // Names listed as objects (向A、B、C等4家企业) are not measure words.
+            for (Mention n : named) {
+                if (inList(n)) {
+                    mark(drop, from, n.start(), n.end());
+                }
+            }
             List<int[]> out = new ArrayList<>();
             for (Token k : tokens) {
                 int a = Math.max(k.start(), from);
@@ -807,11 +814,18 @@ public final class StandardFactExtractor implements FactExtractor {
                 if (k.end() <= from) {
                     continue;
                 }
-                if (k.start() >= to || k.start() < from && k.end() > from) {
-                    if (k.start() >= to) {
-                        break;
+                if (k.start() >= to) {
+                    break;
+                }
+                if (k.start() < from) {
+                    // A token that swallowed the value (50多家企业/nt): keep the noun part after it.
+                    if (k.end() <= to && isHan(t.charAt(from)) && !k.pos().startsWith("v")) {
+                        end = k.end();
                     }
                     continue;
+                }
+                if (overlapsValue(k)) {
+                    break;
                 }
                 String w = k.normalized();
                 String pos = k.pos();
@@ -823,6 +837,33 @@ public final class StandardFactExtractor implements FactExtractor {
                 end = k.end();
             }
             return end > from ? new int[] {from, end} : null;
+        }
+
+        private boolean overlapsValue(Token k) {
+            for (Mention o : values) {
+                if (o.start() < k.end() && k.start() < o.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The verbs and nouns right after the value, up to punctuation (我们一个月完成了项目的选址签约). */
+        private String phraseAfter(int from, int to) {
+            StringBuilder sb = new StringBuilder();
+            for (Token k : tokens) {
+                if (k.start() < from) {
+                    continue;
+                }
+                if (k.start() >= to || isPunct(k.normalized()) || overlapsValue(k) || sb.length() > 12) {
+                    break;
+                }
+                if (k.pos().startsWith("u") || k.pos().startsWith("d")) {
+                    continue;
+                }
+                sb.append(original(k.start(), k.end()));
+            }
+            return sb.toString();
         }
 
         /** The longest METRIC word starting exactly at p (within the clause), or null. */
