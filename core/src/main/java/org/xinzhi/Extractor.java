@@ -105,7 +105,18 @@ public final class Extractor {
         List<Token> tokens = new ArrayList<>(includeTokens ? a.tokens().size() : 0);
         if (includeTokens) {
             for (Token k : a.tokens()) {
-                tokens.add(same ? k : mapToken(t, k));
+                Token mapped = same ? k : mapToken(t, k);
+                int last = tokens.size() - 1;
+                if (last >= 0 && mapped.start() < tokens.get(last).end()) {
+                    // Two tokens inside one phrase whose conversion changed length map to the same
+                    // original span: they become one token, so tokens never overlap.
+                    Token prev = tokens.get(last);
+                    int end = Math.max(prev.end(), mapped.end());
+                    tokens.set(last, new Token(prev.start(), end, t.original().substring(prev.start(), end),
+                            prev.normalized() + mapped.normalized(), prev.pos()));
+                } else {
+                    tokens.add(mapped);
+                }
             }
         }
         List<Mention> ms = new ArrayList<>(mentions.size());
