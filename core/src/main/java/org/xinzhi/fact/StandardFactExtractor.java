@@ -279,6 +279,9 @@ public final class StandardFactExtractor implements FactExtractor {
             if (followedWithin(v.end(), clause[1], RANK_AFTER)) {
                 return false;
             }
+            if (moneyOfAThing(v, clause)) {
+                return false;
+            }
             if (describesThing(v, clause)) {
                 return false;
             }
@@ -293,6 +296,18 @@ public final class StandardFactExtractor implements FactExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * {@code 总投资9亿元的X芯片设计总部项目}: an amount that modifies a thing after 的 belongs to that
+         * thing; it is a fact only when a name follows 的 (then that name is the subject) or the thing
+         * is a measure (…的增长).
+         */
+        private boolean moneyOfAThing(Mention v, int[] clause) {
+            if (v.type() != org.xinzhi.recognize.MentionType.MONEY || v.end() >= clause[1] || t.charAt(v.end()) != '的') {
+                return false;
+            }
+            return namedAfterDe(v) == null && metricAt(v.end() + 1, clause[1]) == null;
         }
 
         /**
