@@ -16,6 +16,7 @@ public record TimeExpression(int start, int end, String text, LocalDate from, Lo
 
     /** The year the period starts in, or null if unresolved. */
     public Integer year() {
+        // Boxed on purpose: a mixed int/Integer conditional would unbox the null and throw.
         if (from != null) {
             return from.getYear();
         }
