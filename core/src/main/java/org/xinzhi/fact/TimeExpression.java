@@ -16,7 +16,11 @@ public record TimeExpression(int start, int end, String text, LocalDate from, Lo
 
     /** The year the period starts in, or null if unresolved. */
     public Integer year() {
-        return from != null ? from.getYear() : (to != null ? to.getYear() : null);
+        // Boxed on purpose: a mixed int/Integer conditional would unbox the null and throw.
+        if (from != null) {
+            return from.getYear();
+        }
+        return to != null ? Integer.valueOf(to.getYear()) : null;
     }
 
     public TimeExpression withSpan(int newStart, int newEnd, String newText) {
