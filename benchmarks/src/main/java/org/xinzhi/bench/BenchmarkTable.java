@@ -28,7 +28,7 @@ import org.xinzhi.text.TextNormalizer;
  * </pre>
  *
  * Options: --quick, --news-mb N, --warmup N, --iterations N, --threads 1,2, --sighan DIR,
- * --index-facts N, --queries N, --heap-mb N, --cold-runs N, --skip sighan,index,cold,heap,
+ * --index-facts N, --queries N, --heap-mb N, --cold-runs N, --skip throughput,sighan,index,cold,heap,
  * --out FILE.
  */
 public final class BenchmarkTable {
@@ -77,7 +77,7 @@ public final class BenchmarkTable {
                 line("");
             }
         }
-        for (BenchTexts.TextSet set : sets) {
+        for (BenchTexts.TextSet set : o.skip.contains("throughput") ? List.<BenchTexts.TextSet>of() : sets) {
             throughputTable(set, extractor, recognizers, normalizer, segmenter, facts);
         }
         if (!o.skip.contains("index")) {
