@@ -216,4 +216,29 @@ class FactIndexTest {
         assertThat(index.facets("subject")).contains(new FacetCount("商汤科技", 2));
         assertThat(index.search(FactQuery.builder().sort(FactQuery.Sort.VALUE_DESC).limit(10).build())).hasSize(6);
     }
+
+    @Test
+    void indexAndSearchFromManyThreads() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+            for (int d = 0; d < 40; d++) {
+                String doc = "t" + d;
+                String sentence = "2024年临港新片区项目" + d + "投资" + (d + 1) + "亿元。";
+                Fact f = fact(doc, 0, sentence, MentionType.PARK, "临港新片区", "临港新片区", "投资",
+                        MentionType.MONEY, (d + 1) + "亿元", (d + 1) + "00000000", "CNY", 2024);
+                work.add(pool.submit(() -> {
+                    index.index(doc, List.of(f));
+                    return index.search(FactQuery.builder().subject("临港").build());
+                }));
+            }
+            for (java.util.concurrent.Future<?> w : work) {
+                w.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(index.size()).isEqualTo(45);
+        assertThat(index.count(FactQuery.builder().subject("臨港").build())).isEqualTo(43);
+    }
 }
