@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.xinzhi.fact.Fact;
 import org.xinzhi.fact.FactExtractor;
+import org.xinzhi.fact.PublicationDates;
 import org.xinzhi.fact.TimeExpression;
 import org.xinzhi.lexicon.LexiconSet;
 import org.xinzhi.recognize.Mention;
@@ -47,7 +48,7 @@ public final class Extractor {
         this.normalizer = b.convertScript ? TextNormalizer.standard() : TextNormalizer.widthOnly();
         this.segmenter = Segmenter.withEntityRoles();
         this.recognizers = Recognizers.standard(lexicons);
-        this.facts = null;
+        this.facts = FactExtractor.standard(lexicons);
         this.includeTokens = b.includeTokens;
     }
 
@@ -78,12 +79,19 @@ public final class Extractor {
         return toOriginal(analyzed, mentions, found);
     }
 
-    /** Normalization, sentences and tokens, in NORMALIZED offsets: the recognizers' input. */
+    /**
+     * Normalization, sentences and tokens, in NORMALIZED offsets: the recognizers' input. When the
+     * document has no publication date, one is read from its header (发布时间:2023-07-10) if present.
+     */
     public AnalyzedText analyze(Document document) {
         NormalizedText text = normalizer.normalize(document.text());
         List<Sentence> sentences = SentenceSplitter.split(text.normalized());
         List<Token> tokens = segmenter.segment(text.normalized(), sentences);
         LocalDate published = document.published();
+        if (published == null) {
+            // Relative times (今年4月, 去年) need a date: read it from the page header when not given.
+            published = PublicationDates.find(text.normalized());
+        }
         return new AnalyzedText(document.id(), text, sentences, tokens, published);
     }
 
@@ -97,7 +105,18 @@ public final class Extractor {
         List<Token> tokens = new ArrayList<>(includeTokens ? a.tokens().size() : 0);
         if (includeTokens) {
             for (Token k : a.tokens()) {
-                tokens.add(same ? k : mapToken(t, k));
+                Token mapped = same ? k : mapToken(t, k);
+                int last = tokens.size() - 1;
+                if (last >= 0 && mapped.start() < tokens.get(last).end()) {
+                    // Two tokens inside one phrase whose conversion changed length map to the same
+                    // original span: they become one token, so tokens never overlap.
+                    Token prev = tokens.get(last);
+                    int end = Math.max(prev.end(), mapped.end());
+                    tokens.set(last, new Token(prev.start(), end, t.original().substring(prev.start(), end),
+                            prev.normalized() + mapped.normalized(), prev.pos()));
+                } else {
+                    tokens.add(mapped);
+                }
             }
         }
         List<Mention> ms = new ArrayList<>(mentions.size());
