@@ -57,6 +57,17 @@ final class IndexBench {
         }
         long copies = (o.indexFacts + factsPerCopy - 1) / factsPerCopy;
         Path dir = o.indexDir;
+        if (o.reuseIndex && dir != null && Files.isDirectory(dir)) {
+            try (FactIndex index = FactIndex.openReadOnly(dir)) {
+                line.accept(String.format("Indexing not measured in this run: queries on the existing index %s (%,d facts, %.0f MB),"
+                        + " built by an earlier run with the same options.", dir, index.size(), size(dir) / 1e6));
+                line.accept("");
+                queries(o, index, once, line, progress);
+                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         boolean temporary = dir == null;
         try {
             if (temporary) {
