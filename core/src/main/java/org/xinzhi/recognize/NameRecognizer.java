@@ -9,6 +9,7 @@ import org.xinzhi.lexicon.LexiconSet;
 import org.xinzhi.recognize.NameCandidate.Source;
 import org.xinzhi.recognize.NameVocabulary.Role;
 import org.xinzhi.segment.AnalyzedText;
+import org.xinzhi.segment.Segmenter;
 import org.xinzhi.segment.Token;
 
 /**
@@ -31,6 +32,8 @@ public final class NameRecognizer implements Recognizer {
     static final int MAX_ITEM = 12;
 
     private final NameVocabulary vocab;
+    /** Plain segmentation (no role tagging) to re-read words HanLP's role tagger glued to a facility word. */
+    private final Segmenter plain = Segmenter.standard();
     private static final boolean DEBUG = Boolean.getBoolean("xinzhi.debugNames");
 
     public NameRecognizer(LexiconSet lexicons) {
@@ -440,7 +443,20 @@ public final class NameRecognizer implements Recognizer {
 
     /** A company named at the start of a facility, project or event title (特斯拉上海超级工厂 → 特斯拉). */
     private void embedded(NameDoc d, Body body, List<NameCandidate> out) {
-        List<Piece> ps = body.pieces();
+        List<Piece> ps = new ArrayList<>();
+        for (Piece p : body.pieces()) {
+            if (p.kind() == Kind.PART && p.text().length() > 1) {
+                // 曙光全球研发|总部基地 came as one word: re-read it (曙光/全球/研发)
+                for (Token w : plain.segment(p.text())) {
+                    ps.add(new Piece(p.start() + w.start(), p.start() + w.end(), w.text(), w.pos(), Kind.WORD));
+                }
+            } else {
+                ps.add(p);
+            }
+        }
+        if (ps.isEmpty()) {
+            return;
+        }
         if (ps.size() >= 2 && ps.get(0).pos().equals("nz") && (ps.get(1).pos().startsWith("nr") || ps.get(1).pos().equals("j"))) {
             ps = ps.subList(1, ps.size()); // a caption word glued before a brand (航拍特斯拉)
         }
@@ -537,13 +553,17 @@ public final class NameRecognizer implements Recognizer {
         List<Token> tokens = d.tokens();
         StringBuilder tail = new StringBuilder();
         boolean quoted = false;
-        for (int j = from; j < Math.min(tokens.size(), from + 7); j++) {
+        boolean batch = false; // 等一批具有产业影响力的标杆企业: a clause may describe the head
+        for (int j = from; j < Math.min(tokens.size(), from + (batch ? 12 : 7)); j++) {
             Token k = tokens.get(j);
             String w = k.text();
             if (w.equals("“") || w.equals("”")) {
                 quoted = w.equals("“");
             }
-            if (w.length() == 1 && isHardStop(w.charAt(0)) || w.equals("的") || vocab.boundary.contains(w) && !w.equals("等")) {
+            if (w.length() == 1 && isHardStop(w.charAt(0))) {
+                return null;
+            }
+            if ((w.equals("的") || vocab.boundary.contains(w) && !w.equals("等")) && !batch) {
                 return null;
             }
             tail.append(w);
@@ -553,7 +573,8 @@ public final class NameRecognizer implements Recognizer {
                     return type;
                 }
             }
-            if (isVerb(k.pos()) && w.length() > 1 && !quoted) {
+            batch |= tail.toString().endsWith("一批") || tail.toString().endsWith("一系列") || tail.toString().endsWith("众多");
+            if (isVerb(k.pos()) && w.length() > 1 && !quoted && !batch) {
                 return null;
             }
         }
