@@ -34,7 +34,6 @@ public final class NameRecognizer implements Recognizer {
     private final NameVocabulary vocab;
     /** Plain segmentation (no role tagging) to re-read words HanLP's role tagger glued to a facility word. */
     private final Segmenter plain = Segmenter.standard();
-    private static final boolean DEBUG = Boolean.getBoolean("xinzhi.debugNames");
 
     public NameRecognizer(LexiconSet lexicons) {
         this.vocab = new NameVocabulary(lexicons);
@@ -49,10 +48,10 @@ public final class NameRecognizer implements Recognizer {
         List<NameCandidate> cands = new ArrayList<>();
         lexiconNames(d, cands);
         List<int[]> facilitySuffixes = suffixNames(d, cands);
-        lists(d, cands, strongSpans(d, cands));
+        roleTags(d, cands);
+        lists(d, cands, strongSpans(d, cands), knownNames(d, cands));
         definitions(d, cands);
         appositions(d, cands);
-        roleTags(d, cands);
         List<NameCandidate> kept = NameAliases.link(d, vocab, cands, facilitySuffixes);
         List<Mention> out = new ArrayList<>(kept.size());
         String t = d.text;
@@ -62,9 +61,6 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             String canonical = c.canonical() != null ? c.canonical() : slice;
-            if (DEBUG) {
-                canonical = canonical + "|" + c.source();
-            }
             out.add(Mention.named(c.type(), c.start(), c.end(), slice, slice, canonical));
         }
         return out;
@@ -507,7 +503,18 @@ public final class NameRecognizer implements Recognizer {
         return cover;
     }
 
-    private void lists(NameDoc d, List<NameCandidate> out, int[] strong) {
+    /** Texts of the names found by lexicon and suffix grammar so far. */
+    private static List<String> knownNames(NameDoc d, List<NameCandidate> cands) {
+        List<String> out = new ArrayList<>();
+        for (NameCandidate c : cands) {
+            if (c.source() == Source.LEXICON || c.source() == Source.SUFFIX || c.source() == Source.ROLE_TAG) {
+                out.add(d.text.substring(c.start(), c.end()));
+            }
+        }
+        return out;
+    }
+
+    private void lists(NameDoc d, List<NameCandidate> out, int[] strong, List<String> known) {
         String t = d.text;
         List<Token> tokens = d.tokens();
         for (int ti = 0; ti < tokens.size(); ti++) {
@@ -526,7 +533,7 @@ public final class NameRecognizer implements Recognizer {
             if (listEnd <= 0 || t.charAt(listEnd - 1) == '、') {
                 continue;
             }
-            collectItems(d, listEnd, type, out, strong);
+            collectItems(d, listEnd, type, out, strong, known);
         }
         // (如A、B) and (如:A) name examples of an industry
         for (int i = t.indexOf("(如"); i >= 0; i = t.indexOf("(如", i + 1)) {
@@ -587,7 +594,7 @@ public final class NameRecognizer implements Recognizer {
     }
 
     /** Items of a 、-list ending at {@code end}: right to left, while separated by 、. */
-    private void collectItems(NameDoc d, int end, MentionType type, List<NameCandidate> out, int[] strong) {
+    private void collectItems(NameDoc d, int end, MentionType type, List<NameCandidate> out, int[] strong, List<String> known) {
         String t = d.text;
         int itemEnd = end;
         int count = 0;
@@ -633,10 +640,14 @@ public final class NameRecognizer implements Recognizer {
         }
         // a list is homogeneous: if most items look like names, all are (海尔、海信、以萨、中车四方等企业)
         int named = 0;
+        boolean anyKnown = false;
         for (int[] it : items) {
             named += itemEvidence(d, it[0], it[1]) ? 1 : 0;
+            String item = d.text.substring(it[0], it[1]);
+            anyKnown |= known.stream().anyMatch(k -> k.startsWith(item));
         }
-        boolean lenient = named * 3 >= items.size();
+        // half of the items look like names, or a third and one is a name known from elsewhere (商汤 … 商汤科技)
+        boolean lenient = named * 2 >= items.size() || anyKnown && named * 3 >= items.size();
         for (int[] it : items) {
             item(d, it[0], it[1], type, out, lenient);
         }
