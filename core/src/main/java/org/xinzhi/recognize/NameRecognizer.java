@@ -315,6 +315,10 @@ public final class NameRecognizer implements Recognizer {
         int i = rev.size() - 1;
         while (i >= 0) {
             Piece p = rev.get(i);
+            if (type == MentionType.ORG && i > 0 && p.kind() == Kind.WORD && isVerb(p.pos()) && !vocab.boundary.contains(p.text())
+                    && !specificAfter(rev, i)) {
+                break; // 融合显示研究院: a verb-like first word stays when nothing specific follows
+            }
             boolean drop = p.kind() == Kind.CONNECTOR || p.kind() == Kind.BRACKET && p.text().charAt(0) != '“'
                     || p.text().isEmpty() || Character.isDigit(p.text().charAt(0))
                     || (p.kind() == Kind.WORD || p.kind() == Kind.PART) && (isVerb(p.pos()) || vocab.boundary.contains(p.text())
@@ -337,6 +341,20 @@ public final class NameRecognizer implements Recognizer {
             pieces.add(rev.get(j));
         }
         return new Body(pieces.get(0).start(), s, pieces);
+    }
+
+    /** Whether a piece right of rev[i] (towards the suffix) is specific (not generic, not a verb). */
+    private boolean specificAfter(List<Piece> rev, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Piece p = rev.get(j);
+            if (p.kind() != Kind.WORD && p.kind() != Kind.PART && p.kind() != Kind.CONNECTOR) {
+                return true;
+            }
+            if ((p.kind() == Kind.WORD || p.kind() == Kind.PART) && !isVerb(p.pos()) && !genericText(p.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean canChain(MentionType type, LexiconEntry suffix, NameCandidate prev) {
@@ -853,6 +871,10 @@ public final class NameRecognizer implements Recognizer {
                 // “模速空间”大模型创新生态社区: the head follows the quoted name within the clause
                 int j = close + 1;
                 while (j < t.length() && j - close <= 12 && !isHardStop(t.charAt(j)) && t.charAt(j) != '“' && !head) {
+                    Token between = d.tokenAt(j);
+                    if (between != null && (isVerb(between.pos()) || isFunctionTag(between.pos()) && !between.isPunctuation())) {
+                        break; // “卡位入链”仅仅是…园区: a sentence, not an apposition
+                    }
                     j++;
                     for (String h : vocab.appositionHeads) {
                         if (t.startsWith(h, j - h.length()) && j - h.length() > close) {
@@ -918,7 +940,8 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             for (int len = 1; len <= Math.min(5, n - i); len++) {
-                if (vocab.generic.contains(w.substring(i, i + len))) {
+                String part = w.substring(i, i + len);
+                if (vocab.generic.contains(part) || vocab.stopPhrases.contains(part)) {
                     ok[i + len] = true;
                 }
             }
