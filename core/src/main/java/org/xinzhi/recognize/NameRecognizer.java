@@ -166,10 +166,14 @@ public final class NameRecognizer implements Recognizer {
                 }
                 continue;
             }
-            if (body == null || !acceptable(d, body, suffix)) {
+            int start;
+            if (body == null && NameVocabulary.flag(suffix, "standalone") && d.alignedStart(m.start())) {
+                start = m.start(); // 市委 in 市委书记
+            } else if (body == null || !acceptable(d, body, suffix)) {
                 continue;
+            } else {
+                start = body.start;
             }
-            int start = body.start;
             int end = m.end();
             end = trailingPlace(d, end, type);
             String name = d.text.substring(start, end);
