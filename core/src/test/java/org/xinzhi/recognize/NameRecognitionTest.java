@@ -155,4 +155,19 @@ class NameRecognitionTest {
                 .extracting(Mention::type, Mention::start, Mention::end)
                 .containsExactly(tuple(MentionType.ORG, 0, 3), tuple(MentionType.ORG, 12, 15));
     }
+
+    @Test
+    void oddInputGivesNoNamesOrKeepsOffsets() {
+        assertThat(names(standard, "")).isEmpty();
+        String text = "😀苏州工业园区😀管委会表示。";
+        assertThat(names(standard, text)).extracting(Mention::type, Mention::start, Mention::end)
+                .containsExactly(tuple(MentionType.PARK, 2, 8));
+        // a long document: every occurrence of a name defined once is found
+        StringBuilder big = new StringBuilder("杭州云帆智能科技有限公司（以下简称“云帆”）成立。");
+        for (int i = 0; i < 2000; i++) {
+            big.append("云帆今年营收增长，订单排到明年。");
+        }
+        assertThat(names(standard, big.toString())).filteredOn(m -> m.text().equals("云帆")).hasSize(2001)
+                .allSatisfy(m -> assertThat(m.canonical()).isEqualTo("杭州云帆智能科技有限公司"));
+    }
 }
