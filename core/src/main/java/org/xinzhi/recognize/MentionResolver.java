@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Overlap resolution: the gold rule is "no overlapping mentions: take the longest span". Among
  * overlapping candidates the longer one wins; at equal length the earlier one, then the one found
- * by the earlier recognizer (list order).
+ * by the earlier recognizer (list order). O(n log n): one sort, then a logarithmic overlap test per
+ * candidate against the spans already kept.
  */
 public final class MentionResolver {
     private MentionResolver() {
@@ -17,16 +18,13 @@ public final class MentionResolver {
         List<Mention> byPriority = new ArrayList<>(candidates);
         // stable sort keeps recognizer order for ties
         byPriority.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start));
+        SpanSet taken = new SpanSet();
         List<Mention> kept = new ArrayList<>();
         for (Mention m : byPriority) {
-            boolean clash = false;
-            for (Mention k : kept) {
-                if (k.overlaps(m)) {
-                    clash = true;
-                    break;
-                }
+            if (m.length() == 0) {
+                continue;
             }
-            if (!clash) {
+            if (taken.addIfFree(m.start(), m.end())) {
                 kept.add(m);
             }
         }

@@ -15,6 +15,7 @@ public final class Recognizers {
         // numbers: MONEY, PERCENT, QUANTITY
         out.add(new NumericRecognizer(lexicons));
         // names: ORG, PARK (with aliases)
+        out.add(new NameRecognizer(lexicons));
         return List.copyOf(out);
     }
 }

@@ -1,0 +1,949 @@
+package org.xinzhi.recognize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.xinzhi.lexicon.LexiconEntry;
+import org.xinzhi.lexicon.LexiconMatch;
+import org.xinzhi.lexicon.LexiconSet;
+import org.xinzhi.recognize.NameCandidate.Source;
+import org.xinzhi.recognize.NameVocabulary.Role;
+import org.xinzhi.segment.AnalyzedText;
+import org.xinzhi.segment.Token;
+
+/**
+ * Finds organizations (ORG) and named parks and zones (PARK) with one mechanism; the two types
+ * differ only in lexicon data (ORG vs PARK entries, ORG_SUFFIX vs PARK_SUFFIX entries).
+ *
+ * <p>Signals, combined: lexicon names; suffix grammars (…有限公司, …管委会, …产业园, …新片区) whose
+ * left edge is found from tokens and parts of speech (place names, proper nouns, parentheses as in
+ * 康明斯(中国)投资有限公司); lists of organizations (A、B、C等企业); generic heads followed by a
+ * quoted name (社区“模速空间”); HanLP's organization role tags; the stop list. Then overlaps are
+ * resolved (longest span wins), aliases are linked ({@link NameAliases}) and every name found is
+ * looked for in the whole document. Immutable and thread-safe; the automata are built once here.
+ */
+public final class NameRecognizer implements Recognizer {
+
+    /** Longest name we build from a suffix (中科仪(南通)半导体设备有限责任公司青岛分公司 is 24). */
+    static final int MAX_NAME = 32;
+    static final int MAX_BODY_PIECES = 9;
+    /** Longest item of a list of organizations. */
+    static final int MAX_ITEM = 12;
+
+    private final NameVocabulary vocab;
+    private static final boolean DEBUG = Boolean.getBoolean("xinzhi.debugNames");
+
+    public NameRecognizer(LexiconSet lexicons) {
+        this.vocab = new NameVocabulary(lexicons);
+    }
+
+    @Override
+    public List<Mention> recognize(AnalyzedText text) {
+        NameDoc d = new NameDoc(text);
+        if (d.length() == 0) {
+            return List.of();
+        }
+        List<NameCandidate> cands = new ArrayList<>();
+        lexiconNames(d, cands);
+        List<int[]> facilitySuffixes = suffixNames(d, cands);
+        lists(d, cands, strongSpans(d, cands));
+        definitions(d, cands);
+        appositions(d, cands);
+        roleTags(d, cands);
+        List<NameCandidate> kept = NameAliases.link(d, vocab, cands, facilitySuffixes);
+        List<Mention> out = new ArrayList<>(kept.size());
+        String t = d.text;
+        for (NameCandidate c : kept) {
+            String slice = t.substring(c.start(), c.end());
+            if (Character.isDigit(slice.charAt(0))) {
+                continue;
+            }
+            String canonical = c.canonical() != null ? c.canonical() : slice;
+            if (DEBUG) {
+                canonical = canonical + "|" + c.source();
+            }
+            out.add(Mention.named(c.type(), c.start(), c.end(), slice, slice, canonical));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- lexicon names
+
+    private void lexiconNames(NameDoc d, List<NameCandidate> out) {
+        for (LexiconMatch m : vocab.names.findAll(d.text)) {
+            LexiconEntry e = m.entry();
+            boolean aligned = d.alignedStart(m.start()) && d.alignedEnd(m.end());
+            boolean ambiguous = NameVocabulary.flag(e, "ambiguous");
+            if (!(aligned || m.length() >= 4 && d.alignedEnd(m.end()))) {
+                continue;
+            }
+            if (ambiguous && (e.canonical().equals(m.surface()) || !d.text.contains(e.canonical()))) {
+                continue; // a short name that is also a common word (生物, 精密) counts only beside its full name
+            }
+            if (vocab.isStop(m.surface())) {
+                continue;
+            }
+            out.add(new NameCandidate(NameVocabulary.typeOf(e), m.start(), m.end(), e.canonical(), Source.LEXICON,
+                    NameVocabulary.flag(e, "full") || "full".equals(e.attribute("kind"))));
+        }
+    }
+
+    // ---------------------------------------------------------------- suffix grammar
+
+    /** Longest usable suffix ending at each position (null where none). */
+    private LexiconMatch[] suffixUnits(NameDoc d) {
+        LexiconMatch[] best = new LexiconMatch[d.length() + 1];
+        for (LexiconMatch m : vocab.suffixes.findAll(d.text)) {
+            Role role = NameVocabulary.role(m.entry());
+            if (role == Role.LIST_HEAD || role == Role.APPOSITION) {
+                continue;
+            }
+            if (!endsName(d, m.end())) {
+                continue;
+            }
+            if (!d.alignedStart(m.start())) {
+                // inside a token: the token must end with the suffix and be no common word (格局, 举办)
+                Token k = d.tokenAt(m.start());
+                boolean weak = NameVocabulary.flag(m.entry(), "weak");
+                if (k == null || k.end() != m.end() && d.alignedEnd(m.end()) || vocab.commonWords.contains(k.text()) || vocab.boundary.contains(k.text())
+                        || weak || m.length() == 1 && !(k.pos().startsWith("nt") || k.pos().equals("nis") || k.pos().equals("j"))) {
+                    continue;
+                }
+            } else if (m.length() == 1) {
+                Token k = d.tokenStartingAt(m.start());
+                if (k == null || k.end() != m.end()) {
+                    continue; // a one-char suffix must be a token of its own
+                }
+            }
+            LexiconMatch old = best[m.end()];
+            if (old == null || m.length() > old.length()) {
+                best[m.end()] = m;
+            }
+        }
+        // 高科处处长: HanLP reads 处处 as one word; a doubled one-char suffix before 长 ends a name
+        for (LexiconMatch m : vocab.suffixes.findAll(d.text)) {
+            int e = m.end();
+            if (m.length() == 1 && e + 1 < d.length() && d.text.charAt(e) == d.text.charAt(e - 1) && d.text.charAt(e + 1) == '长'
+                    && NameVocabulary.role(m.entry()) == Role.SUFFIX && best[e] == null && d.alignedStart(m.start())) {
+                best[e] = m;
+            }
+        }
+        return best;
+    }
+
+    /** A name may end here: at a token end, or before a context char HanLP glued to it (临港新片区在 → 区在). */
+    private boolean endsName(NameDoc d, int e) {
+        if (d.alignedEnd(e)) {
+            return true;
+        }
+        Token k = d.tokenAt(e);
+        return k != null && k.start() < e && k.end() - e <= 2 && vocab.boundary.contains(d.text.substring(e, k.end()));
+    }
+
+    /** Proposes names ending in a suffix; returns the spans of facility suffixes (never part of a name). */
+    private List<int[]> suffixNames(NameDoc d, List<NameCandidate> out) {
+        LexiconMatch[] units = suffixUnits(d);
+        NameCandidate[] endingAt = new NameCandidate[d.length() + 1];
+        for (NameCandidate c : out) {
+            if (c.source() == Source.LEXICON && c.type() == MentionType.ORG
+                    && (endingAt[c.end()] == null || endingAt[c.end()].start() > c.start())) {
+                endingAt[c.end()] = c;
+            }
+        }
+        List<int[]> facilities = new ArrayList<>();
+        for (int e = 1; e <= d.length(); e++) {
+            LexiconMatch m = units[e];
+            if (m == null) {
+                continue;
+            }
+            LexiconEntry suffix = m.entry();
+            Role role = NameVocabulary.role(suffix);
+            MentionType type = NameVocabulary.typeOf(suffix);
+            Body body = walkLeft(d, m.start(), type, suffix, units, endingAt, role == Role.FACILITY);
+            if (role == Role.FACILITY) {
+                facilities.add(new int[] {m.start(), m.end()});
+                if (body != null) {
+                    embedded(d, body, out);
+                }
+                continue;
+            }
+            if (body == null || !acceptable(d, body, suffix)) {
+                continue;
+            }
+            int start = body.start;
+            int end = m.end();
+            end = trailingPlace(d, end, type);
+            String name = d.text.substring(start, end);
+            if (vocab.isStop(name) || describedAsOneOf(d, start)) {
+                continue;
+            }
+            boolean shortable = NameVocabulary.flag(suffix, "short");
+            NameCandidate c = new NameCandidate(type, start, end, null, Source.SUFFIX, shortable);
+            out.add(c);
+            NameCandidate old = endingAt[end];
+            if (old == null || old.start() > start) {
+                endingAt[end] = c;
+            }
+        }
+        return facilities;
+    }
+
+    /** 一家/首家/第一家 right before: a description (第一家可控核聚变商业公司), not a name. */
+    private static boolean describedAsOneOf(NameDoc d, int start) {
+        if (start < 2 || d.text.charAt(start - 1) != '家') {
+            return false;
+        }
+        char c = d.text.charAt(start - 2);
+        return c == '一' || c == '首' || c == '两' || c == '几' || c == '每' || c == '某' || c == '该';
+    }
+
+    /** "(青岛)" right after an ORG name belongs to it: 国家虚拟现实创新中心(青岛). */
+    private static int trailingPlace(NameDoc d, int end, MentionType type) {
+        if (type != MentionType.ORG || end >= d.length()) {
+            return end;
+        }
+        char c = d.text.charAt(end);
+        if (c != '(' && c != '（') {
+            return end;
+        }
+        int close = -1;
+        for (int i = end + 1; i < Math.min(d.length(), end + 6); i++) {
+            char x = d.text.charAt(i);
+            if (x == ')' || x == '）') {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0 || close == end + 1) {
+            return end;
+        }
+        Token k = d.tokenStartingAt(end + 1);
+        if (k != null && k.isPlace() && k.end() == close) {
+            return close + 1;
+        }
+        return end;
+    }
+
+    /** A left part of a name: tokens, parenthesized places, quoted names, earlier names. */
+    record Piece(int start, int end, String text, String pos, Kind kind) {
+    }
+
+    enum Kind { WORD, PART, CONNECTOR, BRACKET, NAME, UNIT }
+
+    /** The body of a name (what stands left of its suffix), pieces in text order. */
+    record Body(int start, int suffixStart, List<Piece> pieces) {
+    }
+
+    private Body walkLeft(NameDoc d, int s, MentionType type, LexiconEntry suffix, LexiconMatch[] units,
+                          NameCandidate[] endingAt, boolean facility) {
+        List<Piece> rev = new ArrayList<>();
+        int pos = s;
+        if (!d.alignedStart(s)) {
+            Token k = d.tokenAt(s);
+            String part = d.text.substring(k.start(), s);
+            int cut = boundaryPrefix(part);
+            String partPos = k.pos().equals("nis") || genericText(part.substring(cut)) ? "n" : k.pos();
+            rev.add(new Piece(k.start() + cut, s, part.substring(cut), partPos, Kind.PART));
+            pos = cut > 0 ? -1 : k.start();
+        }
+        while (pos > 0 && s - pos < MAX_NAME && rev.size() < MAX_BODY_PIECES) {
+            if (pos == -1) {
+                break;
+            }
+            NameCandidate prev = endingAt[pos];
+            if (prev != null && !facility) {
+                boolean afterConnector = !rev.isEmpty() && rev.get(rev.size() - 1).kind() == Kind.CONNECTOR;
+                if (!afterConnector && canChain(type, suffix, prev) && s - prev.start() <= MAX_NAME) {
+                    rev.add(new Piece(prev.start(), prev.end(), d.text.substring(prev.start(), prev.end()), "nt", Kind.NAME));
+                    pos = prev.start();
+                    continue;
+                }
+                break;
+            }
+            char c = d.text.charAt(pos - 1);
+            if (c == ')' || c == '）') {
+                int open = d.matchingOpen(pos - 1, 8);
+                if (open < 0 || open == pos - 2) {
+                    break;
+                }
+                rev.add(new Piece(open, pos, d.text.substring(open, pos), "w", Kind.BRACKET));
+                pos = open;
+                continue;
+            }
+            if (c == '”' && type == MentionType.ORG) {
+                int open = d.text.lastIndexOf('“', pos - 2);
+                Token before = d.tokenEndingAt(open);
+                if (open < 0 || pos - open > 7 || open == pos - 2 || before == null || !before.isPlace()) {
+                    break;
+                }
+                rev.add(new Piece(open, pos, d.text.substring(open, pos), "w", Kind.BRACKET));
+                pos = open;
+                continue;
+            }
+            Token k = d.tokenEndingAt(pos);
+            if (k == null) {
+                break;
+            }
+            LexiconMatch unit = units[pos];
+            if (unit != null && unit.start() < k.start() && d.alignedStart(unit.start())
+                    && NameVocabulary.role(unit.entry()) == Role.SUFFIX) {
+                rev.add(new Piece(unit.start(), pos, unit.surface(), "n", Kind.UNIT));
+                pos = unit.start();
+                continue;
+            }
+            if (isConnector(k.text())) {
+                rev.add(new Piece(k.start(), k.end(), k.text(), k.pos(), Kind.CONNECTOR));
+                pos = k.start();
+                continue;
+            }
+            if (!nameable(k) || k.text().indexOf('的') >= 0) {
+                break;
+            }
+            Token before = d.tokenEndingAt(k.start());
+            if (before != null && vocab.boundary.contains(before.text() + k.text())) {
+                break; // 入/驻
+            }
+            int cut = boundaryPrefix(k.text());
+            if (cut > 0) {
+                // HanLP glued a context word to the name (入驻临港): the name starts after it
+                rev.add(new Piece(k.start() + cut, k.end(), k.text().substring(cut), k.pos(), Kind.PART));
+                break;
+            }
+            rev.add(new Piece(k.start(), k.end(), k.text(), k.pos(), Kind.WORD));
+            pos = k.start();
+        }
+        // trim the left edge: a name starts with no connector, bracket, verb or context word
+        int i = rev.size() - 1;
+        while (i >= 0) {
+            Piece p = rev.get(i);
+            boolean drop = p.kind() == Kind.CONNECTOR || p.kind() == Kind.BRACKET && p.text().charAt(0) != '“'
+                    || p.text().isEmpty() || Character.isDigit(p.text().charAt(0))
+                    || (p.kind() == Kind.WORD || p.kind() == Kind.PART) && (isVerb(p.pos()) || vocab.boundary.contains(p.text())
+                    || p.pos().equals("vn") && vocab.generic.contains(p.text()));
+            if (!drop) {
+                break;
+            }
+            i--;
+        }
+        if (i < 0) {
+            return null;
+        }
+        // place prefix: a province before a city, a city before a district-level place (河北省唐山市… → 唐山市…)
+        while (i >= 1 && rev.get(i).kind() == Kind.WORD && isPlaceTag(rev.get(i).pos())
+                && rev.get(i - 1).kind() == Kind.WORD && isPlaceTag(rev.get(i - 1).pos())) {
+            i--;
+        }
+        List<Piece> pieces = new ArrayList<>(i + 1);
+        for (int j = i; j >= 0; j--) {
+            pieces.add(rev.get(j));
+        }
+        return new Body(pieces.get(0).start(), s, pieces);
+    }
+
+    private static boolean canChain(MentionType type, LexiconEntry suffix, NameCandidate prev) {
+        if (prev.source() == Source.LEXICON) {
+            return type == MentionType.ORG; // a known company takes a company suffix; a park is not named after it
+        }
+        if (type == MentionType.ORG) {
+            return prev.type() == MentionType.PARK || NameVocabulary.flag(suffix, "dept");
+        }
+        return prev.type() == MentionType.PARK && !NameVocabulary.flag(suffix, "weak");
+    }
+
+    private boolean acceptable(NameDoc d, Body body, LexiconEntry suffix) {
+        boolean specific = false;
+        boolean proper = false;
+        for (Piece p : body.pieces()) {
+            switch (p.kind()) {
+                case NAME, BRACKET -> {
+                    specific = true;
+                    proper = true;
+                }
+                case UNIT -> {
+                    // a suffix word alone (新片区管委会) is an anaphor, not a name
+                }
+                case WORD, PART -> {
+                    if ((isPlaceTag(p.pos()) || isProperTag(p.pos())) && !genericText(p.text())) {
+                        proper = true;
+                        specific = true;
+                    } else if (!genericText(p.text()) && !vocab.boundary.contains(p.text())) {
+                        specific = true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        StringBuilder plain = new StringBuilder();
+        for (Piece p : body.pieces()) {
+            if (p.kind() == Kind.WORD || p.kind() == Kind.PART) {
+                plain.append(p.text());
+            } else {
+                plain.setLength(0);
+                plain.append('#');
+                break;
+            }
+        }
+        if (!specific || genericText(plain.toString())) {
+            return false;
+        }
+        if (NameVocabulary.flag(suffix, "short") && NameVocabulary.typeOf(suffix) == MentionType.ORG && !evidence(body.pieces())) {
+            return false; // 设计公司, 合资公司: a description, not a company
+        }
+        if (!NameVocabulary.flag(suffix, "weak")) {
+            return true;
+        }
+        // an industry or one-char suffix names a brand: a short body with a proper noun, no verbs, no generic words
+        List<Piece> ps = body.pieces();
+        if (ps.size() > 3 || body.suffixStart() - body.start() > 6) {
+            return false;
+        }
+        boolean brand = false;
+        for (Piece p : ps) {
+            if ((p.kind() == Kind.WORD || p.kind() == Kind.PART) && (isVerb(p.pos()) && p.text().length() > 1
+                    || p.pos().equals("vn") || vocab.generic.contains(p.text()))) {
+                return false;
+            }
+            brand |= p.kind() == Kind.NAME || p.kind() != Kind.BRACKET && isProperTag(p.pos()) && !isPlaceTag(p.pos());
+        }
+        if (!brand) {
+            int singles = 0;
+            for (Piece p : ps) {
+                singles = p.kind() == Kind.WORD && p.text().length() == 1 ? singles + 1 : 0;
+                brand |= singles >= 2;
+            }
+        }
+        return brand;
+    }
+
+    /** A proper noun, a place, a bracket, a Latin word or an unknown word (two one-char pieces in a row). */
+    private boolean evidence(List<Piece> ps) {
+        int singles = 0;
+        for (Piece p : ps) {
+            if (p.kind() == Kind.NAME || p.kind() == Kind.BRACKET) {
+                return true;
+            }
+            if (p.kind() == Kind.UNIT || p.kind() == Kind.CONNECTOR) {
+                singles = 0;
+                continue;
+            }
+            if ((isProperTag(p.pos()) || isPlaceTag(p.pos())) && !genericText(p.text())) {
+                return true;
+            }
+            singles = p.text().length() == 1 && !vocab.generic.contains(p.text()) && oovFragment(p.pos()) ? singles + 1 : 0;
+            if (singles >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A company named at the start of a facility, project or event title (特斯拉上海超级工厂 → 特斯拉). */
+    private void embedded(NameDoc d, Body body, List<NameCandidate> out) {
+        List<Piece> ps = body.pieces();
+        if (ps.size() >= 2 && ps.get(0).pos().equals("nz") && (ps.get(1).pos().startsWith("nr") || ps.get(1).pos().equals("j"))) {
+            ps = ps.subList(1, ps.size()); // a caption word glued before a brand (航拍特斯拉)
+        }
+        Piece first = ps.get(0);
+        if (first.kind() != Kind.WORD || !(isProperTag(first.pos()) || isPlaceTag(first.pos()) && ps.size() > 1)) {
+            return;
+        }
+        int start = first.start();
+        int end = first.end();
+        for (Piece p : ps.subList(1, ps.size())) {
+            if (p.kind() != Kind.WORD || isPlaceTag(p.pos()) || vocab.generic.contains(p.text()) || vocab.boundary.contains(p.text())
+                    || p.pos().startsWith("m") || isVerb(p.pos()) && p.text().length() > 1 || p.pos().equals("vn")) {
+                break;
+            }
+            end = p.end();
+        }
+        if (end == first.end() && isPlaceTag(first.pos())) {
+            return; // a place alone is no company
+        }
+        String name = d.text.substring(start, end);
+        if (end - start < 2 || end - start > MAX_ITEM || vocab.isStop(name) || vocab.generic.contains(name) || !hasHan(name)) {
+            return;
+        }
+        out.add(new NameCandidate(MentionType.ORG, start, end, null, Source.EMBEDDED, false));
+    }
+
+    private static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- lists: A、B、C等企业
+
+    /** For each char, the end of the suffix-grammar name covering it (0 where none). */
+    private static int[] strongSpans(NameDoc d, List<NameCandidate> cands) {
+        int[] cover = new int[d.length() + 1];
+        for (NameCandidate c : cands) {
+            if (c.source() == Source.SUFFIX) {
+                for (int i = c.start(); i < c.end(); i++) {
+                    cover[i] = Math.max(cover[i], c.end());
+                }
+            }
+        }
+        return cover;
+    }
+
+    private void lists(NameDoc d, List<NameCandidate> out, int[] strong) {
+        String t = d.text;
+        List<Token> tokens = d.tokens();
+        for (int ti = 0; ti < tokens.size(); ti++) {
+            Token k = tokens.get(ti);
+            int listEnd;
+            MentionType type;
+            if (k.text().equals("等") || k.text().equals("等等")) {
+                type = headAfter(d, ti + 1);
+                listEnd = k.start();
+            } else if (isCount(k) && ti > 0 && !tokens.get(ti - 1).isPunctuation() && !tokens.get(ti - 1).text().equals("等")) {
+                type = headAfter(d, ti);
+                listEnd = k.start();
+            } else {
+                continue;
+            }
+            if (listEnd <= 0 || t.charAt(listEnd - 1) == '、') {
+                continue;
+            }
+            collectItems(d, listEnd, type, out, strong);
+        }
+        // (如A、B) and (如:A) name examples of an industry
+        for (int i = t.indexOf("(如"); i >= 0; i = t.indexOf("(如", i + 1)) {
+            int from = i + 2;
+            if (from < t.length() && (t.charAt(from) == ':' || t.charAt(from) == '：')) {
+                from++;
+            }
+            int close = t.indexOf(')', from);
+            if (close < 0 || close - from > 40) {
+                continue;
+            }
+            int a = from;
+            for (int j = from; j <= close; j++) {
+                if (j == close || t.charAt(j) == '、') {
+                    item(d, a, j, MentionType.ORG, out, true);
+                    a = j + 1;
+                }
+            }
+        }
+    }
+
+    /** The type named by a list head within a few tokens after {@code from} (等一批优质企业, 等“VC+孵化”平台), or null. */
+    private MentionType headAfter(NameDoc d, int from) {
+        List<Token> tokens = d.tokens();
+        StringBuilder tail = new StringBuilder();
+        boolean quoted = false;
+        for (int j = from; j < Math.min(tokens.size(), from + 7); j++) {
+            Token k = tokens.get(j);
+            String w = k.text();
+            if (w.equals("“") || w.equals("”")) {
+                quoted = w.equals("“");
+            }
+            if (w.length() == 1 && isHardStop(w.charAt(0)) || w.equals("的") || vocab.boundary.contains(w) && !w.equals("等")) {
+                return null;
+            }
+            tail.append(w);
+            for (int cut = 0; cut < tail.length(); cut++) {
+                MentionType type = vocab.listHeads.get(tail.substring(cut));
+                if (type != null) {
+                    return type;
+                }
+            }
+            if (isVerb(k.pos()) && w.length() > 1 && !quoted) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCount(Token k) {
+        String s = k.text();
+        return k.pos().startsWith("m") && !s.isEmpty() && (Character.isDigit(s.charAt(0)) || "两三四五六七八九十".indexOf(s.charAt(0)) >= 0);
+    }
+
+    /** Items of a 、-list ending at {@code end}: right to left, while separated by 、. */
+    private void collectItems(NameDoc d, int end, MentionType type, List<NameCandidate> out, int[] strong) {
+        String t = d.text;
+        int itemEnd = end;
+        int count = 0;
+        List<int[]> items = new ArrayList<>();
+        while (itemEnd > 0 && count < 30) {
+            int sep = -1;
+            for (int j = itemEnd - 1; j >= Math.max(0, itemEnd - MAX_ITEM - 1); j--) {
+                char c = t.charAt(j);
+                if (c == '、') {
+                    sep = j;
+                    break;
+                }
+                if (isHardStop(c)) {
+                    break;
+                }
+            }
+            if (sep >= 0) {
+                items.add(new int[] {sep + 1, itemEnd});
+                itemEnd = sep;
+                count++;
+                continue;
+            }
+            // the first item: from the left edge of the name-like tokens before it
+            int a = firstItemStart(d, itemEnd, strong);
+            if (a >= 0) {
+                items.add(new int[] {a, itemEnd});
+            }
+            break;
+        }
+        if (items.size() < 2) {
+            return;
+        }
+        if (type == null) {
+            // no head word (投资方包括A、B、C等,): a list with a known name in it lists names
+            for (int[] it : items) {
+                if (strong[it[0]] == it[1] && (it[0] == 0 || strong[it[0] - 1] < it[1])) {
+                    type = MentionType.ORG;
+                }
+            }
+            if (type == null || items.size() < 3) {
+                return;
+            }
+        }
+        // a list is homogeneous: if most items look like names, all are (海尔、海信、以萨、中车四方等企业)
+        int named = 0;
+        for (int[] it : items) {
+            named += itemEvidence(d, it[0], it[1]) ? 1 : 0;
+        }
+        boolean lenient = named * 3 >= items.size();
+        for (int[] it : items) {
+            item(d, it[0], it[1], type, out, lenient);
+        }
+    }
+
+    private static boolean isHardStop(char c) {
+        return c == '，' || c == ',' || c == '。' || c == '；' || c == ';' || c == '：' || c == ':' || c == '\n'
+                || c == '!' || c == '?' || c == '！' || c == '？' || c == '(' || c == '（' || c == ')' || c == '）';
+    }
+
+    private int firstItemStart(NameDoc d, int end, int[] strong) {
+        int pos = end;
+        int start = -1;
+        while (pos > 0 && end - pos < MAX_ITEM) {
+            Token k = d.tokenEndingAt(pos);
+            Token prev = k == null ? null : d.tokenEndingAt(k.start());
+            boolean afterPreposition = prev == null || prev.isPunctuation() || prev.pos().startsWith("p");
+            if (k == null || k.isPunctuation() || vocab.boundary.contains(k.text()) || isConnector(k.text())
+                    || isVerb(k.pos()) && k.length() > 1 && !(pos == end && afterPreposition)
+                    || k.pos().equals("vn") && pos != end || k.pos().startsWith("m")
+                    || isFunctionTag(k.pos()) || k.text().indexOf('的') >= 0 || strong[k.start()] > 0 && strong[k.start()] < end) {
+                break;
+            }
+            Token before = d.tokenEndingAt(k.start());
+            start = k.start();
+            pos = k.start();
+            if (before != null && vocab.boundary.contains(before.text() + k.text())) {
+                start = -1;
+                break;
+            }
+        }
+        return start;
+    }
+
+    /** A one-char piece that may be part of an unknown word (not a verb, count, direction or function word). */
+    static boolean oovFragment(String pos) {
+        return !(pos.startsWith("v") || pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("f") || pos.startsWith("d")
+                || isFunctionTag(pos));
+    }
+
+    private static boolean isFunctionTag(String pos) {
+        return pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("d") || pos.startsWith("r")
+                || pos.startsWith("e") || pos.startsWith("y") || pos.startsWith("o") || pos.startsWith("w") || pos.startsWith("f");
+    }
+
+    private void item(NameDoc d, int a, int b, MentionType listType, List<NameCandidate> out, boolean lenient) {
+        String t = d.text;
+        while (a < b && (t.charAt(a) == '“' || t.charAt(a) == ' ' || t.charAt(a) == '\n')) {
+            a++;
+        }
+        while (b > a && (t.charAt(b - 1) == '”' || t.charAt(b - 1) == ' ')) {
+            b--;
+        }
+        int len = b - a;
+        if (len < 2 || len > MAX_ITEM || !d.alignedStart(a) || !d.alignedEnd(b)) {
+            return;
+        }
+        String s = t.substring(a, b);
+        if (vocab.isStop(s) || vocab.generic.contains(s) || vocab.boundary.contains(s)) {
+            return;
+        }
+        boolean letters = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c) || isHardStop(c) || c == '“' || c == '”' || c == '《' || c == '》') {
+                return;
+            }
+            letters |= Character.isLetter(c);
+        }
+        if (!letters) {
+            return;
+        }
+        // a lone place (天津), a description (重点企业, 膜电极) or a phrase with a verb is no organization
+        Token k = d.tokenStartingAt(a);
+        if (k != null && k.end() == b && (k.isPlace() || k.pos().equals("vn"))) {
+            return;
+        }
+        boolean allGeneric = true;
+        for (int p = a; p < b; ) {
+            Token w = d.tokenStartingAt(p);
+            if (w == null) {
+                return;
+            }
+            if (vocab.boundary.contains(w.text()) || p + w.length() == b && vocab.listHeads.containsKey(w.text())) {
+                return;
+            }
+            allGeneric &= vocab.generic.contains(w.text()) || vocab.listHeads.containsKey(w.text());
+            p = w.end();
+        }
+        if (allGeneric || !lenient && !itemEvidence(d, a, b)) {
+            return;
+        }
+        MentionType type = listType;
+        LexiconMatch last = lastSuffix(s);
+        if (last != null && last.end() == s.length() && NameVocabulary.typeOf(last.entry()) == MentionType.PARK
+                && NameVocabulary.role(last.entry()) == Role.SUFFIX) {
+            type = MentionType.PARK;
+        }
+        if (last != null && last.end() == s.length() && NameVocabulary.role(last.entry()) == Role.FACILITY) {
+            return;
+        }
+        out.add(new NameCandidate(type, a, b, null, Source.LIST, false));
+    }
+
+    /** An item names something if it has a proper noun, a Latin word, an unknown word or a name suffix. */
+    private boolean itemEvidence(NameDoc d, int a, int b) {
+        int singles = 0;
+        for (int p = a; p < b; ) {
+            Token w = d.tokenStartingAt(p);
+            if (w == null) {
+                return false;
+            }
+            if (isProperTag(w.pos()) || isPlaceTag(w.pos()) && w.end() < b) {
+                return true;
+            }
+            singles = w.length() == 1 && oovFragment(w.pos()) ? singles + 1 : 0;
+            if (singles >= 2) {
+                return true;
+            }
+            p = w.end();
+        }
+        LexiconMatch last = lastSuffix(d.text.substring(a, b));
+        return last != null && last.length() < b - a && NameVocabulary.role(last.entry()) == Role.SUFFIX;
+    }
+
+    private LexiconMatch lastSuffix(String s) {
+        LexiconMatch best = null;
+        for (LexiconMatch m : vocab.suffixes.findAll(s)) {
+            if (m.end() == s.length() && (best == null || m.length() > best.length())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- X是国内第一家…公司
+
+    /** A clause "X是…(一家|第一家|首家)…公司/企业" defines X as an organization. */
+    private void definitions(NameDoc d, List<NameCandidate> out) {
+        List<Token> tokens = d.tokens();
+        for (int ti = 1; ti < tokens.size(); ti++) {
+            Token is = tokens.get(ti);
+            if (!is.text().equals("是")) {
+                continue;
+            }
+            // the complement: up to the clause end, mentions 家 and ends with an organization head
+            int j = ti + 1;
+            StringBuilder comp = new StringBuilder();
+            while (j < tokens.size() && !tokens.get(j).isPunctuation() && comp.length() < 24) {
+                comp.append(tokens.get(j).text());
+                j++;
+            }
+            String c = comp.toString();
+            if (c.indexOf('家') < 0 || !endsWithOrgHead(c)) {
+                continue;
+            }
+            // the subject: from the clause start to 是
+            int i = ti - 1;
+            while (i >= 0 && !tokens.get(i).isPunctuation() && is.start() - tokens.get(i).start() <= 8) {
+                i--;
+            }
+            Token first = tokens.get(i + 1);
+            if (i >= 0 && !tokens.get(i).isPunctuation()) {
+                continue; // subject too long
+            }
+            int a = first.start();
+            int b = is.start();
+            String subject = d.text.substring(a, b);
+            if (b - a < 2 || vocab.isStop(subject) || genericText(subject) || !itemEvidence(d, a, b)
+                    || first.pos().startsWith("r") || first.pos().startsWith("t")) {
+                continue;
+            }
+            out.add(new NameCandidate(MentionType.ORG, a, b, null, Source.LIST, false));
+        }
+    }
+
+    private boolean endsWithOrgHead(String s) {
+        for (int cut = 0; cut < s.length(); cut++) {
+            if (vocab.listHeads.get(s.substring(cut)) == MentionType.ORG) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- 社区“模速空间”
+
+    private void appositions(NameDoc d, List<NameCandidate> out) {
+        String t = d.text;
+        for (int i = t.indexOf('“'); i >= 0; i = t.indexOf('“', i + 1)) {
+            int close = t.indexOf('”', i + 1);
+            if (close < 0 || close - i - 1 < 2 || close - i - 1 > 10) {
+                continue;
+            }
+            boolean head = false;
+            for (String h : vocab.appositionHeads) {
+                if (t.startsWith(h, i - h.length())) {
+                    head = true;
+                    break;
+                }
+            }
+            if (!head) {
+                // “模速空间”大模型创新生态社区: the head follows the quoted name within the clause
+                int j = close + 1;
+                while (j < t.length() && j - close <= 12 && !isHardStop(t.charAt(j)) && t.charAt(j) != '“' && !head) {
+                    j++;
+                    for (String h : vocab.appositionHeads) {
+                        if (t.startsWith(h, j - h.length()) && j - h.length() > close) {
+                            head = j == t.length() || !Character.isLetter(t.charAt(j)) || d.alignedEnd(j) && d.tokenStartingAt(j) != null
+                                    && (d.tokenStartingAt(j).isPunctuation() || isFunctionTag(d.tokenStartingAt(j).pos())
+                                    || isVerb(d.tokenStartingAt(j).pos()));
+                        }
+                    }
+                }
+            }
+            if (!head) {
+                continue;
+            }
+            String inner = t.substring(i + 1, close);
+            boolean ok = !vocab.isStop(inner);
+            for (int j = 0; ok && j < inner.length(); j++) {
+                ok = Character.isLetter(inner.charAt(j));
+            }
+            if (ok) {
+                out.add(new NameCandidate(MentionType.PARK, i + 1, close, null, Source.APPOSITION, false));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- HanLP role tags
+
+    /** HanLP's organization tag, trusted only for short names that end in no event or facility word. */
+    private void roleTags(NameDoc d, List<NameCandidate> out) {
+        for (Token k : d.tokens()) {
+            if (!k.pos().equals("nt") && !k.pos().equals("ntc") && !k.pos().equals("ntcb") && !k.pos().equals("ntch")) {
+                continue;
+            }
+            String s = k.text();
+            if (s.length() < 2 || s.length() > 10 || vocab.isStop(s) || vocab.generic.contains(s) || vocab.boundary.contains(s)) {
+                continue;
+            }
+            LexiconMatch last = lastSuffix(s);
+            if (last == null || NameVocabulary.role(last.entry()) != Role.SUFFIX || last.length() == s.length()
+                    || genericText(s.substring(0, last.start()))
+                    || NameVocabulary.flag(last.entry(), "weak") && s.length() > 6) {
+                continue; // no suffix: HanLP guessed (人才链); suffix alone: generic
+            }
+            if (vocab.boundary.contains(s.substring(0, 1)) || vocab.boundary.contains(s.substring(0, Math.min(2, s.length())))) {
+                continue; // 对新兴产业发展
+            }
+            out.add(new NameCandidate(NameVocabulary.typeOf(last.entry()), k.start(), k.end(), null, Source.ROLE_TAG,
+                    NameVocabulary.flag(last.entry(), "short")));
+        }
+    }
+
+    // ---------------------------------------------------------------- token classes
+
+    /** Whether a string is made of generic words only (创新产业, 智能新能源), longest words first. */
+    boolean genericText(String w) {
+        int n = w.length();
+        if (n == 0) {
+            return false;
+        }
+        boolean[] ok = new boolean[n + 1];
+        ok[0] = true;
+        for (int i = 0; i < n; i++) {
+            if (!ok[i]) {
+                continue;
+            }
+            for (int len = 1; len <= Math.min(5, n - i); len++) {
+                if (vocab.generic.contains(w.substring(i, i + len))) {
+                    ok[i + len] = true;
+                }
+            }
+        }
+        return ok[n];
+    }
+
+    /** Length of a context word (入驻, 联合) at the start of a longer token, or 0. */
+    private int boundaryPrefix(String w) {
+        for (int n = Math.min(3, w.length() - 1); n >= 2; n--) {
+            if (vocab.boundary.contains(w.substring(0, n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    static boolean isConnector(String w) {
+        return w.equals("和") || w.equals("与") || w.equals("及");
+    }
+
+    static boolean isVerb(String pos) {
+        return pos.startsWith("v") && !pos.equals("vn");
+    }
+
+    static boolean isPlaceTag(String pos) {
+        return pos.startsWith("ns");
+    }
+
+    static boolean isNameTag(String pos) {
+        return pos.startsWith("nt") || pos.startsWith("ns") || pos.startsWith("nz") || pos.startsWith("nr") || pos.equals("nis")
+                || pos.equals("j") || pos.equals("n");
+    }
+
+    static boolean isProperTag(String pos) {
+        return pos.startsWith("nr") || pos.startsWith("nz") || pos.startsWith("nt") || pos.equals("nx") || pos.equals("j")
+                || pos.equals("x") || pos.equals("nis");
+    }
+
+    private boolean nameable(Token k) {
+        String pos = k.pos();
+        if (vocab.boundary.contains(k.text())) {
+            return false;
+        }
+        if (pos.equals("nnt") || pos.equals("nnd") || pos.equals("vshi") || pos.equals("vyou")) {
+            return false;
+        }
+        char c = pos.isEmpty() ? 'x' : pos.charAt(0);
+        if (c == 'f' && k.length() == 1) {
+            return true; // 青岛中微创芯: 中 read as a direction word
+        }
+        return switch (c) {
+            case 'n', 'v', 'j', 'b', 'g', 'a', 'k', 'h', 'x' -> true;
+            default -> false;
+        };
+    }
+
+    /** Sort used when results are listed. */
+    static final Comparator<NameCandidate> BY_START = Comparator.comparingInt(NameCandidate::start).thenComparingInt(NameCandidate::end);
+}

@@ -1,0 +1,88 @@
+package org.xinzhi.recognize;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.xinzhi.lexicon.EntryType;
+import org.xinzhi.lexicon.LexiconEntry;
+import org.xinzhi.lexicon.LexiconMatcher;
+import org.xinzhi.lexicon.LexiconSet;
+
+/**
+ * Everything the name recognizer reads from the lexicons, built once per recognizer: the automata
+ * over names and over suffixes, and the stop words by role. ORG and PARK differ only in this data
+ * (which suffix entries have which type and attributes), never in code.
+ */
+final class NameVocabulary {
+
+    /** What a suffix entry does; the {@code role} attribute of ORG_SUFFIX / PARK_SUFFIX lines. */
+    enum Role {
+        /** ends a name (the default) */
+        SUFFIX,
+        /** ends a facility, event, project or document title: the outer phrase is no name */
+        FACILITY,
+        /** after 等 or a count, says that the items of a list are names */
+        LIST_HEAD,
+        /** a generic head followed by a quoted name (社区“模速空间”) */
+        APPOSITION
+    }
+
+    final LexiconMatcher names;
+    final LexiconMatcher suffixes;
+    /** phrases that are never a name as a whole */
+    final Set<String> stopPhrases = new HashSet<>();
+    /** generic modifiers: a body made only of these (and no place) is a generic phrase */
+    final Set<String> generic = new HashSet<>();
+    /** context words a name never starts with or crosses */
+    final Set<String> boundary = new HashSet<>();
+    /** common words ending in a one-char suffix (格局, 举办) */
+    final Set<String> commonWords = new HashSet<>();
+    /** list heads by surface, with the type of the entry (ORG_SUFFIX or PARK_SUFFIX) */
+    final Map<String, MentionType> listHeads = new HashMap<>();
+    final Set<String> appositionHeads = new HashSet<>();
+
+    NameVocabulary(LexiconSet lexicons) {
+        this.names = lexicons.matcher(EntryType.ORG, EntryType.PARK);
+        this.suffixes = lexicons.matcher(EntryType.ORG_SUFFIX, EntryType.PARK_SUFFIX);
+        for (LexiconEntry e : lexicons.entries(EntryType.STOP)) {
+            switch (e.attribute("role", "")) {
+                case "generic" -> generic.add(e.surface());
+                case "boundary" -> boundary.add(e.surface());
+                case "word" -> commonWords.add(e.surface());
+                default -> stopPhrases.add(e.surface());
+            }
+        }
+        for (EntryType t : new EntryType[] {EntryType.ORG_SUFFIX, EntryType.PARK_SUFFIX}) {
+            for (LexiconEntry e : lexicons.entries(t)) {
+                Role r = role(e);
+                if (r == Role.LIST_HEAD) {
+                    listHeads.put(e.surface(), typeOf(e));
+                } else if (r == Role.APPOSITION) {
+                    appositionHeads.add(e.surface());
+                }
+            }
+        }
+    }
+
+    static Role role(LexiconEntry e) {
+        return switch (e.attribute("role", "suffix")) {
+            case "facility" -> Role.FACILITY;
+            case "list-head" -> Role.LIST_HEAD;
+            case "apposition" -> Role.APPOSITION;
+            default -> Role.SUFFIX;
+        };
+    }
+
+    static MentionType typeOf(LexiconEntry e) {
+        return e.type() == EntryType.PARK || e.type() == EntryType.PARK_SUFFIX ? MentionType.PARK : MentionType.ORG;
+    }
+
+    static boolean flag(LexiconEntry e, String key) {
+        return "true".equalsIgnoreCase(e.attribute(key, ""));
+    }
+
+    boolean isStop(String phrase) {
+        return stopPhrases.contains(phrase) || commonWords.contains(phrase);
+    }
+}
