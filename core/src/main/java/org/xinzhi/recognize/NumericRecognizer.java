@@ -38,6 +38,8 @@ public final class NumericRecognizer implements Recognizer {
     private final Map<String, LexiconEntry> currencies = new HashMap<>();
     private final Map<String, LexiconEntry> units = new HashMap<>();
     private final int longestCurrency;
+    /** First characters of currency forms, so most positions skip the prefix-currency lookup. */
+    private final java.util.Set<Character> currencyStarts = new java.util.HashSet<>();
     private final int longestUnit;
     private final LexiconMatcher moneyNouns;
 
@@ -64,6 +66,9 @@ public final class NumericRecognizer implements Recognizer {
             }
         }
         this.longestCurrency = lc;
+        for (String form : currencies.keySet()) {
+            currencyStarts.add(form.charAt(0));
+        }
         this.longestUnit = lu;
         this.parser = NumberParser.withStopWords(stop);
         this.moneyNouns = lexicons.matcher(EntryType.MONEY_NOUN);
@@ -133,7 +138,7 @@ public final class NumericRecognizer implements Recognizer {
         // a currency symbol before the amount: ¥300, US$5亿, HK$1.95
         LexiconEntry prefixCurrency = null;
         int numStart = i;
-        String cur = matchLongest(t, i, currencies, longestCurrency);
+        String cur = currencyStarts.contains(c) ? matchLongest(t, i, currencies, longestCurrency) : null;
         boolean wordPrefix = cur != null && !isPrefixCurrency(currencies.get(cur)) && !"true".equals(currencies.get(cur).attribute("local"));
         if (cur != null && (isPrefixCurrency(currencies.get(cur)) || wordPrefix) && !(i > 0 && isAsciiLetter(t.charAt(i - 1)))) {
             int j = i + cur.length();

@@ -162,6 +162,28 @@ class NumericRecognizerTest {
     }
 
     @Test
+    void randomNumeralSoupNeverThrowsAndSpansAreExact() {
+        String alphabet = "0123456789.,%‰-—~至到零一二两三四五六七八九十百千万亿兆几多余点分之元美港币人民¥$个家年月岁吨成折倍近约超过以上左右内半第 ，。\n";
+        java.util.Random random = new java.util.Random(42L);
+        for (int k = 0; k < 300; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = 0; j < 40; j++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            List<Mention> ms = numeric(text);
+            int last = 0;
+            for (Mention m : ms) {
+                assertThat(m.start()).as(text).isGreaterThanOrEqualTo(last);
+                assertThat(m.end()).as(text).isGreaterThan(m.start());
+                assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+                assertThat(m.value()).as(text).isNotNull();
+                last = m.end();
+            }
+        }
+    }
+
+    @Test
     void userLexiconsAddUnitsAndCurrencies(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path file = dir.resolve("mine.tsv");
         java.nio.file.Files.writeString(file, "标准煤\tUNIT\tmass\t\tkind=measure\n澳门元\tCURRENCY\tMOP\n");
