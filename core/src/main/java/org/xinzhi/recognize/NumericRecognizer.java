@@ -223,6 +223,10 @@ public final class NumericRecognizer implements Recognizer {
         if ("classifier".equals(m.unitKind) && m.type == MentionType.QUANTITY && isIndefiniteOne(t, num)) {
             return m.end;
         }
+        // 十四届全国人大, 二次会议, 三中全会: session numbers are ordinals written without 第
+        if (m.type == MentionType.QUANTITY && isSessionOrdinal(t, m)) {
+            return m.end;
+        }
         // 三位一体, 一心一意: a Chinese numeral + classifier + another numeral is an idiom, not a count
         if ("classifier".equals(m.unitKind) && !num.arabic() && m.end < t.length() && m.end - num.end() == 1
                 && "一二三四五六七八九".indexOf(t.charAt(m.end)) >= 0) {
@@ -683,6 +687,21 @@ public final class NumericRecognizer implements Recognizer {
             k--;
         }
         return k >= 1 && GROWTH.indexOf(t.charAt(k - 1)) >= 0 && !(t.charAt(k - 1) == '了');
+    }
+
+    private static boolean isSessionOrdinal(String t, Measure m) {
+        int e = m.end;
+        if ("届".equals(m.unit)) {
+            return e < t.length() && Character.isLetter(t.charAt(e)) && t.charAt(e) != '的';
+        }
+        if ("次".equals(m.unit)) {
+            for (String w : List.of("会议", "全会", "全体会议", "代表大会", "党代会", "常委会")) {
+                if (t.startsWith(w, e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 一 written as a character before a classifier is an article (一家企业); 1家 is a count. */
