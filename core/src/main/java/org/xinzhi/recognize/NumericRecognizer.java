@@ -179,8 +179,11 @@ public final class NumericRecognizer implements Recognizer {
             return skipToken(t, num.end());
         }
         Measure m;
+        String namedBefore = null;
         if (prefixCurrency != null && wordPrefix && matchLongest(t, num.end(), currencies, longestCurrency) != null) {
-            return i + 1; // 人民币500亿元: the currency after the number decides; the word before stays outside
+            // 新台币1.2兆元, 人民币500亿元: the word before names the currency of 元 but stays outside the span
+            namedBefore = prefixCurrency.canonical();
+            prefixCurrency = null;
         }
         if (prefixCurrency != null && wordPrefix && num.end() < t.length() && Character.isLetter(t.charAt(num.end()))
                 && unitAt(t, num.end()) != null) {
@@ -218,6 +221,9 @@ public final class NumericRecognizer implements Recognizer {
         }
         if (m.date) {
             return m.end;
+        }
+        if (namedBefore != null && m.type == MentionType.MONEY && m.unit != null && m.unit.equals(d.local(numStart))) {
+            m = new Measure(m.type, m.end, m.value, m.max, namedBefore, m.numeralQualifier, false, m.unitKind);
         }
         // indefinite 一 + classifier (一家企业) is no count; 一个月, 一公里 are
         if ("classifier".equals(m.unitKind) && m.type == MentionType.QUANTITY && isIndefiniteOne(t, num)) {
@@ -334,6 +340,15 @@ public final class NumericRecognizer implements Recognizer {
         }
         if (pp > 0) {
             return new Measure(MentionType.PERCENT, pp, div(v, HUNDRED), div(mx, HUNDRED), "pp", q, false, null);
+        }
+        int bp = matchSpaced(t, p, "个基点");
+        if (bp < 0) {
+            bp = matchSpaced(t, p, "基点");
+        }
+        if (bp > 0) {
+            // basis points: 25个基点 = 0.25 percentage points = 0.0025
+            BigDecimal tenThousand = BigDecimal.valueOf(10000);
+            return new Measure(MentionType.PERCENT, bp, div(v, tenThousand), div(mx, tenThousand), "pp", q, false, null);
         }
         if (p < n && t.charAt(p) == '成' && v.compareTo(TEN) <= 0 && v.signum() > 0
                 && !(p + 1 < n && "为立功本交果员长熟效就型品年都不语".indexOf(t.charAt(p + 1)) >= 0)) {
