@@ -402,7 +402,7 @@ public final class NumericRecognizer implements Recognizer {
             return new Measure(MentionType.MONEY, end, v, mx, iso(ce, d, cp), q, false, null);
         }
         // 块 is money in a price context (三块钱, 一块二, 花了三块), else a counting word (3万块GPU)
-        if (p == e && p < n && t.charAt(p) == '块' && isPriceBlock(t, num.start(), p)) {
+        if (p == e && p < n && t.charAt(p) == '块' && (isPriceBlock(t, num.start(), p) || v.scale() > 0 && v.stripTrailingZeros().scale() > 0)) {
             int[] endOut = {p + 1};
             BigDecimal withCents = mx == null && q == Qualifier.EXACT ? subunits(t, p + 1, v, "块", endOut) : v;
             return new Measure(MentionType.MONEY, endOut[0], withCents, mx, d.local(p), q, false, null);

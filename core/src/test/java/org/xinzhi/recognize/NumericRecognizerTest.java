@@ -78,6 +78,7 @@ class NumericRecognizerTest {
         临港捷运两家企业获得牌照 | QUANTITY | 两家 | 2 | - | 家 | EXACT
         仓库里有几百台设备 | QUANTITY | 几百台 | 100 | - | 台 | AT_LEAST
         带动就业1000-1500人 | QUANTITY | 1000-1500人 | 1000 | 1500 | 人 | RANGE
+        他二十来岁 | QUANTITY | 二十来岁 | 20 | - | 岁 | APPROX
         利率下调25个基点 | PERCENT | 25个基点 | 0.0025 | - | pp | EXACT
         营收达新台币1.2兆元 | MONEY | 1.2兆元 | 1200000000000 | - | TWD | EXACT
         数十亿元投资 | MONEY | 数十亿元 | 1000000000 | - | CNY | AT_LEAST
