@@ -69,6 +69,10 @@ final class FolderIndexer {
                     String why = cause instanceof IOException io ? TextFiles.reason(io) : String.valueOf(cause);
                     bar.message("xinzhi " + command + ": skipped " + f + ": " + why);
                     skipped++;
+                } catch (RuntimeException ex) {
+                    // One document the index rejects must not cost the others.
+                    bar.message("xinzhi " + command + ": skipped " + f + ": cannot index: " + ex.getMessage());
+                    skipped++;
                 }
                 bar.step(i + 1, f.getFileName().toString());
             }

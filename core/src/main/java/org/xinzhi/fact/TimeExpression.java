@@ -16,11 +16,14 @@ public record TimeExpression(int start, int end, String text, LocalDate from, Lo
 
     /** The year the period starts in, or null if unresolved. */
     public Integer year() {
-        // Boxed on purpose: a mixed int/Integer conditional would unbox the null and throw.
+        // Not a nested ?: — mixing int and null there unboxes null and throws.
         if (from != null) {
             return from.getYear();
         }
-        return to != null ? Integer.valueOf(to.getYear()) : null;
+        if (to != null) {
+            return to.getYear();
+        }
+        return null;
     }
 
     public TimeExpression withSpan(int newStart, int newEnd, String newText) {

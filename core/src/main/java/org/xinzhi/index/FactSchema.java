@@ -77,9 +77,11 @@ final class FactSchema {
         d.add(new SortedDocValuesField(SUBJECT, new BytesRef(subjectName)));
         keyword(d, SUBJECT_TYPE, s.type().name());
 
-        String predicate = f.predicate();
-        d.add(new TextField(PREDICATE, predicate, Field.Store.YES));
+        String predicate = f.predicate().strip();
         if (!predicate.isEmpty()) {
+            // Lucene 9 wants every document that has a field to index it the same way (text AND
+            // doc values), so a fact without a predicate has no predicate field at all.
+            d.add(new TextField(PREDICATE, predicate, Field.Store.YES));
             d.add(new SortedDocValuesField(PREDICATE, new BytesRef(normalize(predicate))));
         }
         if (f.sentence() != null) {

@@ -193,4 +193,52 @@ class FactIndexTest {
         assertThat(index.search(FactQuery.builder().sort(FactQuery.Sort.SUBJECT).build()))
                 .extracting(h -> h.fact().subject().name()).isSorted();
     }
+
+    @Test
+    void factsWithMissingPartsIndexAlongsideFullOnes() throws IOException {
+        // No predicate, no time, no unit, no qualifier, no value: each field is left out, never half there.
+        String sentence = "商汤科技员工数百人。";
+        org.xinzhi.recognize.Mention subject = org.xinzhi.recognize.Mention.named(MentionType.ORG, 0, 4, "商汤科技", "商汤科技", null);
+        org.xinzhi.recognize.Mention value = org.xinzhi.recognize.Mention.numeric(MentionType.QUANTITY, 6, 9, "数百人", "数百人",
+                null, null, null, null);
+        Fact bare = new Fact("c", subject, "", value, null, 0, sentence.length(), sentence);
+        index.index("c", List.of(bare));
+        index.commit();
+        assertThat(index.size()).isEqualTo(6);
+        assertThat(ids(index.search(FactQuery.builder().subject("商汤").build()))).containsExactlyInAnyOrder(FA3.id(), bare.id());
+        // A stored subject always carries the name it is indexed by (canonical, else normalized).
+        Fact stored = index.search(FactQuery.parse("doc_id:c")).get(0).fact();
+        assertThat(stored.subject()).isEqualTo(subject.withCanonical("商汤科技"));
+        assertThat(stored.value()).isEqualTo(value);
+        assertThat(stored.predicate()).isEmpty();
+        assertThat(stored.time()).isNull();
+        assertThat(index.facets("predicate")).extracting(FacetCount::value).doesNotContain("");
+        assertThat(index.facets("subject")).contains(new FacetCount("商汤科技", 2));
+        assertThat(index.search(FactQuery.builder().sort(FactQuery.Sort.VALUE_DESC).limit(10).build())).hasSize(6);
+    }
+
+    @Test
+    void indexAndSearchFromManyThreads() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+            for (int d = 0; d < 40; d++) {
+                String doc = "t" + d;
+                String sentence = "2024年临港新片区项目" + d + "投资" + (d + 1) + "亿元。";
+                Fact f = fact(doc, 0, sentence, MentionType.PARK, "临港新片区", "临港新片区", "投资",
+                        MentionType.MONEY, (d + 1) + "亿元", (d + 1) + "00000000", "CNY", 2024);
+                work.add(pool.submit(() -> {
+                    index.index(doc, List.of(f));
+                    return index.search(FactQuery.builder().subject("临港").build());
+                }));
+            }
+            for (java.util.concurrent.Future<?> w : work) {
+                w.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(index.size()).isEqualTo(45);
+        assertThat(index.count(FactQuery.builder().subject("臨港").build())).isEqualTo(43);
+    }
 }
