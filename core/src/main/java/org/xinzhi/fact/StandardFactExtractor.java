@@ -426,6 +426,12 @@ public final class StandardFactExtractor implements FactExtractor {
             if (attached != null) {
                 return attached;
             }
+            // …总投资50亿元的X项目签约10天: an unnamed thing became the clause's subject; later values are its.
+            for (Mention o : values) {
+                if (o != v && o.start() >= cl[0] && o.end() <= v.start() && moneyOfAThing(o, cl)) {
+                    return null;
+                }
+            }
             Object state = topicPos[ci] >= 0 && topicPos[ci] < v.start() ? topicAfter[ci] : (ci > 0 ? topicAfter[ci - 1] : null);
             if (state instanceof Mention m) {
                 return m;
