@@ -56,7 +56,9 @@ import org.xinzhi.text.Sentence;
  * <h2>Time</h2>
  * The nearest time expression before the value in its clause, else the one set by an earlier clause
  * of the same sentence; never from another sentence. A clause with a phase word and no date (初期,
- * 后续, 终期, 二期) clears the carried time, and so does a change of topic. Resolved by {@link TimeFinder}
+ * 后续, 终期, 二期, 累计) clears the carried time, and so does a change of subject when the time was said
+ * together with the previous subject (a time said in a clause of its own carries on). A comparison
+ * baseline (较去年同期) is not the fact's time. Resolved by {@link TimeFinder}
  * against the publication date.
  *
  * <p>Immutable and thread-safe: the metric automaton is built once, in the constructor.
@@ -254,6 +256,8 @@ public final class StandardFactExtractor implements FactExtractor {
             boolean[] anyTopicBefore = new boolean[c + 1];
             Object state = null; // null = none yet, BLOCKED, or a Mention
             TimeExpression time = null;
+            boolean timeWithTopic = false; // was the carried time said in a clause with its own subject?
+            boolean[] timeAfterWithTopic = new boolean[c];
             for (int i = 0; i < c; i++) {
                 int[] cl = clauses.get(i);
                 int[] pos = new int[] {-1};
@@ -271,16 +275,21 @@ public final class StandardFactExtractor implements FactExtractor {
                 topicPos[i] = pos[0];
                 topicAfter[i] = state;
                 anyTopicBefore[i + 1] = anyTopicBefore[i] || topic != null;
-                if (before instanceof Mention b && state instanceof Mention a && !b.name().equals(a.name())) {
+                // A new subject starts a new statement: a time said together with another (or a blocked)
+                // subject does not carry; a time said on its own (至2025年，临港将…) does.
+                if (timeWithTopic && state instanceof Mention a
+                        && (before == BLOCKED || before instanceof Mention b && !b.name().equals(a.name()))) {
                     time = null;
                 }
                 TimeExpression last = lastTimeIn(cl[0], cl[1]);
                 if (last != null) {
                     time = last;
+                    timeWithTopic = topic != null;
                 } else if (hasPhaseWord(cl[0], cl[1]) && !(time != null && cumulativeOnly(cl[0], cl[1]) && cumulativeFits(time))) {
                     time = null;
                 }
                 timeAfter[i] = time;
+                timeAfterWithTopic[i] = timeWithTopic;
             }
             for (Mention v : values) {
                 int ci = clauseOf(v.start());
@@ -297,8 +306,9 @@ public final class StandardFactExtractor implements FactExtractor {
                 if (when == null && (!hasPhaseWord(cl[0], v.start())
                         || carried != null && cumulativeOnly(cl[0], v.start()) && cumulativeFits(carried))) {
                     when = carried;
-                    if (when != null && ci > 0 && topicAfter[ci] instanceof Mention now && topicAfter[ci - 1] instanceof Mention prev
-                            && !now.name().equals(prev.name()) && topicPos[ci] >= 0 && topicPos[ci] < v.start()) {
+                    if (when != null && ci > 0 && timeAfterWithTopic[ci - 1] && topicAfter[ci] instanceof Mention now
+                            && (topicAfter[ci - 1] == BLOCKED || topicAfter[ci - 1] instanceof Mention prev && !now.name().equals(prev.name()))
+                            && topicPos[ci] >= 0 && topicPos[ci] < v.start()) {
                         when = null;
                     }
                 }
