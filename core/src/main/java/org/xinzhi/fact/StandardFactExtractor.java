@@ -24,6 +24,8 @@ import org.xinzhi.text.Sentence;
  *   <li>not a value inside brackets (a definition or gloss: {@code (1 PetaFLOPS等于…)});</li>
  *   <li>not a value inside a time expression ({@code 5年多来}, {@code 未来三年});</li>
  *   <li>not a value that ranks or locates ({@code …的8个园区之一}, {@code 不到一公里之外});</li>
+ *   <li>not a measure describing a thing ({@code 31吨氢燃料电池渣土车产品}), nor an amount of an unnamed
+ *       thing ({@code 总投资9亿元的…项目} with no name after 的) or a later value of that clause;</li>
  *   <li>a duration (年, 月, 天, 周, 世纪 …) only when it is an age or track record: not when it frames
  *       a period ({@code 3年之后}, {@code 一周内}, {@code 历经近4年}) and not when the clause has another
  *       value (then it is an adverbial: {@code 连续四年保持30%以上的增长}).</li>
@@ -44,7 +46,9 @@ import org.xinzhi.text.Sentence;
  *       value, else the first one after it (never for durations).</li>
  * </ol>
  * A named mention is never a subject when it is a data source ({@code 据X…}, {@code X数据显示}), a person's
- * affiliation ({@code X副书记吴晓华表示}, {@code X记者}), or inside brackets. One fact per value.
+ * affiliation ({@code X副书记吴晓华表示}, {@code X记者}), inside brackets, a member of a list ({@code A、B等},
+ * the object of a verb) or inside a scene-setting clause ({@code 在…的支持下}). One fact per value. Sentences
+ * longer than {@value #MAX_WINDOW} chars are read in windows of whole clauses (bounded work).
  *
  * <h2>Predicate</h2>
  * The words between the subject (or the clause start) and the value, without times, brackets,
