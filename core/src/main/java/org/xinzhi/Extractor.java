@@ -202,16 +202,49 @@ public final class Extractor {
 
         /** Loads and checks the lexicons; throws {@link org.xinzhi.lexicon.LexiconException} naming every bad line. */
         public Extractor build() {
-            LexiconSet set = lexiconSet;
-            if (set == null) {
-                LexiconSet.Builder lb = LexiconSet.builder();
-                if (builtIn) {
-                    lb.addBuiltIn();
+            // HanLP loads its dictionaries on first use (about a third of a cold start): let that
+            // happen on another core while the lexicons load. Joined before returning, so no
+            // thread outlives build(); a failure there shows again, with its cause, below.
+            Thread warmUp = new Thread(Builder::loadSegmenterDictionaries, "xinzhi-hanlp-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+            try {
+                LexiconSet set = lexiconSet;
+                if (set == null) {
+                    LexiconSet.Builder lb = LexiconSet.builder();
+                    if (builtIn) {
+                        lb.addBuiltIn();
+                    }
+                    lexiconPaths.forEach(lb::add);
+                    set = lb.build();
                 }
-                lexiconPaths.forEach(lb::add);
-                set = lb.build();
+                return new Extractor(this, set);
+            } finally {
+                joinQuietly(warmUp);
             }
-            return new Extractor(this, set);
+        }
+
+        private static void loadSegmenterDictionaries() {
+            try {
+                Segmenter.withEntityRoles().segment("上海市临港新片区管委会表示，产值增长12%。");
+            } catch (RuntimeException | Error ignored) {
+                // the extractor's own segmenter reports the problem when it is built or used
+            }
+        }
+
+        private static void joinQuietly(Thread t) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -132,12 +132,14 @@ public final class BenchmarkTable {
             head.append(" scaling ").append(o.threads[0]).append("→").append(o.threads[o.threads.length - 1]).append(" |");
             rule.append("---:|");
         }
+        head.append(" chars per worker CPU-second, ").append(o.threads[0]).append(o.threads[0] == 1 ? " thread |" : " threads |");
+        rule.append("---:|");
         line(head.toString());
         line(rule.toString());
         int e2e = workloads.size() - 1;
         for (int w = 0; w < workloads.size(); w++) {
             if (w == e2e && facts == null) {
-                line("| Xinzhi facts | not measured: no fact extractor on this build |" + " |".repeat(byThreads.size()));
+                line("| Xinzhi facts | not measured: no fact extractor on this build |" + " |".repeat(byThreads.size() + 1));
             }
             StringBuilder row = new StringBuilder("| ").append(workloads.get(w).name()).append(" |");
             for (List<Runner.Throughput> r : byThreads) {
@@ -149,6 +151,7 @@ public final class BenchmarkTable {
                 double s = byThreads.get(byThreads.size() - 1).get(w).median() / byThreads.get(0).get(w).median();
                 row.append(String.format(" %.2f× |", s));
             }
+            row.append(' ').append(Stats.rate(byThreads.get(0).get(w).cpuMedian())).append(" |");
             line(row.toString());
         }
         for (int ref = 0; ref < 2; ref++) {
@@ -159,11 +162,14 @@ public final class BenchmarkTable {
             if (byThreads.size() > 1) {
                 row.append(" |");
             }
+            row.append(String.format(" **%.2f×** |", byThreads.get(0).get(e2e).cpuMedian() / byThreads.get(0).get(ref).cpuMedian()));
             line(row.toString());
         }
         line("");
         line("Ratios: median over rounds of (end-to-end pass rate ÷ reference pass rate in the same round), which cancels most of"
-                + " the load other processes put on the machine; the ratio of the two medians is given beside it.");
+                + " the load other processes put on the machine; the ratio of the two medians is given beside it. The last column"
+                + " divides by the CPU time of the worker threads alone (thread CPU clock; GC and JIT threads not counted), which"
+                + " other processes' load hardly moves: a cross-check when the machine is shared.");
         line("");
     }
 

@@ -1,5 +1,7 @@
 package org.xinzhi.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.xinzhi.Document;
 
 /**
@@ -21,7 +24,13 @@ public final class Runner {
      * Throughput of one workload on one thread count: chars/s per timed pass, sorted, and the
      * same in round order (for ratios taken within a round).
      */
-    public record Throughput(String workload, int threads, long chars, double[] charsPerSecond, double[] byRound, long sink) {
+    public record Throughput(String workload, int threads, long chars, double[] charsPerSecond, double[] byRound,
+                             double[] charsPerCpuSecond, long sink) {
+
+        /** Median chars per CPU-second of the worker threads: what one idle core would do, barely moved by other processes' load. */
+        public double cpuMedian() {
+            return Stats.median(charsPerCpuSecond);
+        }
 
         /** Median over rounds of this workload's rate divided by the other's in the same round. */
         public double ratioTo(Throughput other) {
@@ -44,6 +53,8 @@ public final class Runner {
             return charsPerSecond[charsPerSecond.length - 1];
         }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private Runner() {
     }
@@ -71,13 +82,16 @@ public final class Runner {
         try {
             long[] sinks = new long[workloads.size()];
             double[][] rates = new double[workloads.size()][iterations];
+            double[][] cpuRates = new double[workloads.size()][iterations];
             for (int i = 0; i < warmup + iterations; i++) {
                 for (int w = 0; w < workloads.size(); w++) {
+                    long[] cpu = new long[1];
                     long t0 = System.nanoTime();
-                    sinks[w] += pass(pool, tasks.get(w), set.docs());
+                    sinks[w] += pass(pool, tasks.get(w), set.docs(), cpu);
                     long ns = System.nanoTime() - t0;
                     if (i >= warmup) {
                         rates[w][i - warmup] = set.chars() / (ns / 1e9);
+                        cpuRates[w][i - warmup] = set.chars() / (cpu[0] / 1e9);
                     }
                 }
                 progress.accept(String.format("  %s, %d thread(s): %s %d/%d done", set.name(), threads,
@@ -87,7 +101,7 @@ public final class Runner {
             for (int w = 0; w < workloads.size(); w++) {
                 double[] sorted = rates[w].clone();
                 Arrays.sort(sorted);
-                out.add(new Throughput(workloads.get(w).name(), threads, set.chars(), sorted, rates[w], sinks[w]));
+                out.add(new Throughput(workloads.get(w).name(), threads, set.chars(), sorted, rates[w], cpuRates[w], sinks[w]));
             }
             return out;
         } finally {
@@ -95,16 +109,20 @@ public final class Runner {
         }
     }
 
-    private static long pass(ExecutorService pool, List<Workloads.Task> tasks, List<Document> docs) {
+    /** One pass over the documents; adds the workers' CPU time (ns) to {@code cpu[0]}. */
+    private static long pass(ExecutorService pool, List<Workloads.Task> tasks, List<Document> docs, long[] cpu) {
+        AtomicLong cpuNanos = new AtomicLong();
         AtomicInteger next = new AtomicInteger();
         List<Future<Long>> running = new ArrayList<>(tasks.size());
         for (Workloads.Task task : tasks) {
             running.add(pool.submit(() -> {
+                long c0 = THREADS.getCurrentThreadCpuTime();
                 long sum = 0;
                 int i;
                 while ((i = next.getAndIncrement()) < docs.size()) {
                     sum += task.run(docs.get(i));
                 }
+                cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - c0);
                 return sum;
             }));
         }
@@ -119,6 +137,7 @@ public final class Runner {
                 throw new IllegalStateException("workload failed: " + e.getCause(), e.getCause());
             }
         }
+        cpu[0] += cpuNanos.get();
         return sum;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.xinzhi.Document;
 import org.xinzhi.Extraction;
 import org.xinzhi.Extractor;
 import org.xinzhi.number.NumberParser;
@@ -22,6 +23,8 @@ import org.xinzhi.number.QualifierWords;
 import org.xinzhi.recognize.Mention;
 import org.xinzhi.recognize.MentionType;
 import org.xinzhi.recognize.Qualifier;
+import org.xinzhi.segment.AnalyzedText;
+import org.xinzhi.segment.Token;
 import org.xinzhi.text.NormalizedText;
 import org.xinzhi.text.TextNormalizer;
 import picocli.CommandLine.Command;
@@ -204,15 +207,53 @@ final class SpecNumbersCommand implements Callable<Integer> {
         }
     }
 
-    /** Number model: every numeral of the input (core NumberParser.findAll on the normalized text). */
+    /**
+     * Number model: every numeral of the input (core NumberParser.findAll on the normalized text),
+     * except numerals inside a word (一切, 四川: the segmenter's token is longer and not a numeral)
+     * and numerals that are part of a MONEY or PERCENT mention (the spec's number model leaves those
+     * to its currency and percent models).
+     */
     private List<Result> numbers(String input) {
         NormalizedText t = normalizer.normalize(input);
+        AnalyzedText analyzed = extractor.analyze(Document.of("spec", input));
+        List<Mention> amounts = extractor.extract(input).mentions().stream()
+                .filter(m -> m.type() == MentionType.MONEY).toList();
         List<Result> out = new ArrayList<>();
         for (ParsedNumber p : parser.findAll(t.normalized())) {
+            if (!p.arabic() && insideWord(analyzed.tokens(), p) || insideAmount(amounts, t, p) || percentSign(t.normalized(), p.end())) {
+                continue;
+            }
             String text = t.originalSlice(p.start(), p.end());
             out.add(new Result(text, p.value().toPlainString(), null));
         }
         return out;
+    }
+
+    private static boolean percentSign(String s, int end) {
+        return end < s.length() && (s.charAt(end) == '%' || s.charAt(end) == '‰' || s.charAt(end) == '折' || s.charAt(end) == '成');
+    }
+
+    private static boolean insideWord(List<Token> tokens, ParsedNumber p) {
+        for (Token k : tokens) {
+            if (k.start() < p.end() && p.start() < k.end()) {
+                boolean longer = k.start() < p.start() || k.end() > p.end();
+                if (longer && !k.pos().startsWith("m") && !k.pos().startsWith("q") && p.length() == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideAmount(List<Mention> amounts, NormalizedText t, ParsedNumber p) {
+        int s = t.originalStart(p.start());
+        int e = t.originalEnd(p.end());
+        for (Mention m : amounts) {
+            if (m.start() <= s && e <= m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Percent model: the PERCENT mentions of the extractor; value printed as "X%". */

@@ -65,7 +65,7 @@ public final class StandardFactExtractor implements FactExtractor {
 
     private static final String[] TITLES = {"联合创始人", "创始人", "副书记", "书记", "副董事长", "董事长", "董事", "副总裁", "总裁",
         "副总经理", "总经理", "经理", "负责人", "副主任", "主任", "副局长", "局长", "副处长", "处长", "副院长", "院长", "所长",
-        "会员", "员工", "CEO", "CTO", "COO", "CFO", "记者", "代表", "副会长", "会长", "秘书长", "理事长", "部长", "市长", "区长", "省长",
+        "会员", "CEO", "CTO", "COO", "CFO", "记者", "代表", "副会长", "会长", "秘书长", "理事长", "部长", "市长", "区长", "省长",
         "主席", "首席", "总监", "工作人员", "人士", "发言人", "教授", "研究员", "专家", "合伙人", "厅长", "司长", "主编",
         "编辑", "通讯员", "党委书记", "常务副", "副"};
     private static final String[] REPORTING = {"数据显示", "统计显示", "显示", "表示", "介绍", "指出", "透露", "认为", "称",
@@ -98,7 +98,7 @@ public final class StandardFactExtractor implements FactExtractor {
         "的", "了", "暨", "即", "及", "和", "与", "在", "已有", "我们的", "我们", "我的", "我", "“", "”", "\"", "、"};
     private static final String[] TRAIL_DROP = {"达到了", "达到", "已达", "将达", "可达", "高达", "已超", "超过", "超", "突破",
         "约为", "约", "为", "近", "接近", "逾", "达", "实现", "拥有", "有", "完成", "了", "是", "已", "已经", "将", "可", "共计",
-        "合计", "共", "保持", "继续", "力争", "的", "至", "到", "在", "约占", "占比", "不少于", "不低于", "不到", "不足", "也",
+        "合计", "共", "保持", "继续", "力争", "的", "至", "到", "在", "约占", "不少于", "不低于", "不到", "不足", "也",
         "还", "仍", "就", "均", "总共", "一共", "已有", "已经有", "将有", "“", "”", "\"", "、"};
 
     private final LexiconMatcher metrics;
@@ -162,7 +162,14 @@ public final class StandardFactExtractor implements FactExtractor {
                     values.add(x);
                 }
             }
-            this.times = TimeFinder.find(t, sentence.start(), sentence.end(), analyzed.published());
+            List<TimeExpression> all = TimeFinder.find(t, sentence.start(), sentence.end(), analyzed.published());
+            List<TimeExpression> kept = new ArrayList<>();
+            for (TimeExpression te : all) {
+                if (!isBaseline(te)) {
+                    kept.add(te);
+                }
+            }
+            this.times = kept;
             this.clauses = Clauses.split(t, sentence.start(), sentence.end());
             this.bracketed = Clauses.bracketed(t, sentence.start(), sentence.end());
             int from = analyzed.tokenIndexAt(sentence.start());
@@ -173,6 +180,20 @@ public final class StandardFactExtractor implements FactExtractor {
                 hits.add(new LexiconMatch(h.start() + sentence.start(), h.end() + sentence.start(), h.surface(), h.entry()));
             }
             this.metricHits = hits;
+        }
+
+        /** {@code 较去年同期}, {@code 比上年}: the period compared with, not the period of the fact. */
+        private boolean isBaseline(TimeExpression te) {
+            int b = te.start();
+            boolean comparedWith = b > sentence.start() && "较比同".indexOf(t.charAt(b - 1)) >= 0
+                    || b - 2 >= sentence.start() && (t.startsWith("相比", b - 2) || t.startsWith("对比", b - 2));
+            return comparedWith || t.startsWith("同期", te.end());
+        }
+
+        /** A carried time that 累计 (a running total) still fits: 截至…, …以来, 目前. */
+        private boolean cumulativeFits(TimeExpression te) {
+            String w = te.text();
+            return w.startsWith("截") || w.endsWith("来") || w.equals("目前") || w.equals("当前") || w.equals("今天");
         }
 
         void run(List<Fact> out) {
@@ -213,7 +234,7 @@ public final class StandardFactExtractor implements FactExtractor {
                 TimeExpression last = lastTimeIn(cl[0], cl[1]);
                 if (last != null) {
                     time = last;
-                } else if (hasPhaseWord(cl[0], cl[1])) {
+                } else if (hasPhaseWord(cl[0], cl[1]) && !(time != null && cumulativeOnly(cl[0], cl[1]) && cumulativeFits(time))) {
                     time = null;
                 }
                 timeAfter[i] = time;
@@ -229,8 +250,10 @@ public final class StandardFactExtractor implements FactExtractor {
                 }
                 int[] cl = clauses.get(ci);
                 TimeExpression when = lastTimeIn(cl[0], v.start());
-                if (when == null && !hasPhaseWord(cl[0], v.start())) {
-                    when = ci > 0 ? timeAfter[ci - 1] : null;
+                TimeExpression carried = ci > 0 ? timeAfter[ci - 1] : null;
+                if (when == null && (!hasPhaseWord(cl[0], v.start())
+                        || carried != null && cumulativeOnly(cl[0], v.start()) && cumulativeFits(carried))) {
+                    when = carried;
                     if (when != null && ci > 0 && topicAfter[ci] instanceof Mention now && topicAfter[ci - 1] instanceof Mention prev
                             && !now.name().equals(prev.name()) && topicPos[ci] >= 0 && topicPos[ci] < v.start()) {
                         when = null;
@@ -256,6 +279,9 @@ public final class StandardFactExtractor implements FactExtractor {
             if (followedWithin(v.end(), clause[1], RANK_AFTER)) {
                 return false;
             }
+            if (moneyOfAThing(v, clause)) {
+                return false;
+            }
             if (describesThing(v, clause)) {
                 return false;
             }
@@ -270,6 +296,18 @@ public final class StandardFactExtractor implements FactExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * {@code 总投资9亿元的X芯片设计总部项目}: an amount that modifies a thing after 的 belongs to that
+         * thing; it is a fact only when a name follows 的 (then that name is the subject) or the thing
+         * is a measure (…的增长).
+         */
+        private boolean moneyOfAThing(Mention v, int[] clause) {
+            if (v.type() != org.xinzhi.recognize.MentionType.MONEY || v.end() >= clause[1] || t.charAt(v.end()) != '的') {
+                return false;
+            }
+            return namedAfterDe(v) == null && metricAt(v.end() + 1, clause[1]) == null;
         }
 
         /**
@@ -583,6 +621,17 @@ public final class StandardFactExtractor implements FactExtractor {
             return last;
         }
 
+        /** True when 累计 is the only phase word of the span. */
+        private boolean cumulativeOnly(int from, int to) {
+            String s = t.substring(from, to);
+            for (String w : PHASE_WORDS) {
+                if (!w.equals("累计") && s.contains(w)) {
+                    return false;
+                }
+            }
+            return s.contains("累计");
+        }
+
         private boolean hasPhaseWord(int from, int to) {
             String s = t.substring(from, to);
             for (String w : PHASE_WORDS) {
@@ -625,7 +674,8 @@ public final class StandardFactExtractor implements FactExtractor {
             } else if (nounAfter != null && (pieces.isEmpty() || endsWithVerbOnly(pieces))) {
                 sb.append(original(nounAfter[0], nounAfter[1]));
             }
-            return sb.toString().strip();
+            String out = sb.toString().strip();
+            return out.isEmpty() ? phraseAfter(v.end(), cl[1]).strip() : out;
         }
 
         /** The kept parts of [from, to): tokens without times, brackets, numbers and the subject. */
@@ -641,6 +691,12 @@ public final class StandardFactExtractor implements FactExtractor {
                 mark(drop, from, o.start(), o.end());
             }
             mark(drop, from, subject.start(), subject.end());
+            // Names listed as objects (向A、B、C等4家企业) are not measure words.
+            for (Mention n : named) {
+                if (inList(n)) {
+                    mark(drop, from, n.start(), n.end());
+                }
+            }
             List<int[]> out = new ArrayList<>();
             for (Token k : tokens) {
                 int a = Math.max(k.start(), from);
@@ -773,11 +829,18 @@ public final class StandardFactExtractor implements FactExtractor {
                 if (k.end() <= from) {
                     continue;
                 }
-                if (k.start() >= to || k.start() < from && k.end() > from) {
-                    if (k.start() >= to) {
-                        break;
+                if (k.start() >= to) {
+                    break;
+                }
+                if (k.start() < from) {
+                    // A token that swallowed the value (50多家企业/nt): keep the noun part after it.
+                    if (k.end() <= to && isHan(t.charAt(from)) && !k.pos().startsWith("v")) {
+                        end = k.end();
                     }
                     continue;
+                }
+                if (overlapsValue(k)) {
+                    break;
                 }
                 String w = k.normalized();
                 String pos = k.pos();
@@ -789,6 +852,33 @@ public final class StandardFactExtractor implements FactExtractor {
                 end = k.end();
             }
             return end > from ? new int[] {from, end} : null;
+        }
+
+        private boolean overlapsValue(Token k) {
+            for (Mention o : values) {
+                if (o.start() < k.end() && k.start() < o.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The verbs and nouns right after the value, up to punctuation (我们一个月完成了项目的选址签约). */
+        private String phraseAfter(int from, int to) {
+            StringBuilder sb = new StringBuilder();
+            for (Token k : tokens) {
+                if (k.start() < from) {
+                    continue;
+                }
+                if (k.start() >= to || isPunct(k.normalized()) || overlapsValue(k) || sb.length() > 12) {
+                    break;
+                }
+                if (k.pos().startsWith("u") || k.pos().startsWith("d")) {
+                    continue;
+                }
+                sb.append(original(k.start(), k.end()));
+            }
+            return sb.toString();
         }
 
         /** The longest METRIC word starting exactly at p (within the clause), or null. */

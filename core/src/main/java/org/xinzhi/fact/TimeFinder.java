@@ -58,6 +58,13 @@ final class TimeFinder {
         for (String lead : LEADS) {
             if (s.startsWith(lead, i) && i + lead.length() < to) {
                 TimeExpression inner = absoluteOrRelative(s, i + lead.length(), to, pub);
+                if (inner == null) {
+                    String now = startsWithAny(s, i + lead.length(), NOW_WORDS);
+                    if (now != null && lead.startsWith("截")) {
+                        int e = i + lead.length() + now.length();
+                        return new TimeExpression(i, e, s.substring(i, e), pub, pub);
+                    }
+                }
                 if (inner != null) {
                     boolean snapshot = lead.startsWith("截");
                     LocalDate f = snapshot ? inner.to() : inner.from();

@@ -95,7 +95,7 @@ final class NumeralScanner {
 
     /** True if a numeral may start with this character. */
     static boolean canStart(char c) {
-        return isAsciiDigit(c) || digit(c) >= 0 || smallUnit(c) > 0 || c == '廿' || c == '卅' || c == '卌' || c == '几' || c == '幾';
+        return isAsciiDigit(c) || digit(c) >= 0 || smallUnit(c) > 0 || c == '廿' || c == '卅' || c == '卌' || c == '几' || c == '幾' || c == '数' || c == '數' || c == '上';
     }
 
     private static boolean isSpace(char c) {
@@ -148,7 +148,7 @@ final class NumeralScanner {
                     q++;
                 }
                 // spaces continue a Chinese numeral only (一百 五 十 二, 1000 万), never split digit runs
-                if (q < n && !isAsciiDigit(s.charAt(q)) && continues(st, s, q)) {
+                if (q < n && (!isAsciiDigit(s.charAt(q)) || digitsThenUnit(st, s, q)) && continues(st, s, q)) {
                     p = q;
                     continue;
                 }
@@ -398,7 +398,9 @@ final class NumeralScanner {
                 if (lv == null || hv == null) {
                     break; // too large: end the numeral before this magnitude
                 }
-                lastBig = exp;
+                // the exponent of the lowest unit now in the total: 万 then 亿 makes 万亿 (12), so a
+                // later 亿 adds a group (一万亿五千亿) instead of multiplying again
+                lastBig = lastBig == 0 || exp < lastBig ? exp : lastBig + exp;
                 lastUnit = BigDecimal.ONE.movePointRight(exp);
                 lastSmall = Long.MAX_VALUE;
                 scaled = true;
@@ -450,9 +452,11 @@ final class NumeralScanner {
                 end = p;
                 continue;
             }
-            if (c == '几' || c == '幾') {
+            boolean several = c == '几' || c == '幾' || st == State.START && (c == '数' || c == '數' || c == '上')
+                    && p + 1 < n && (c != '上' || smallUnit(s.charAt(p + 1)) > 10 || bigExponent(s.charAt(p + 1)) > 0);
+            if (several) {
                 if (st == State.START) {
-                    // 几百, 几万: at least one of that unit
+                    // 几百, 数十, 上万: at least one of that unit
                     if (p + 1 < n && (smallUnit(s.charAt(p + 1)) > 0 || bigExponent(s.charAt(p + 1)) > 0)) {
                         lo.number = BigDecimal.ONE;
                         hi.number = BigDecimal.ONE;
@@ -617,6 +621,18 @@ final class NumeralScanner {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
+    /** 7万 5千: after a Chinese unit, spaced Arabic digits continue the numeral only if a unit follows them. */
+    private static boolean digitsThenUnit(State st, CharSequence s, int q) {
+        if (st != State.SMALL_UNIT && st != State.BIG_UNIT) {
+            return false;
+        }
+        int k = q;
+        while (k < s.length() && isAsciiDigit(s.charAt(k))) {
+            k++;
+        }
+        return k < s.length() && (smallUnit(s.charAt(k)) > 0 || bigExponent(s.charAt(k)) > 0);
+    }
+
     /** True if the token at {@code q} can continue a numeral in state {@code st} (used across spaces). */
     private static boolean continues(State st, CharSequence s, int q) {
         char c = s.charAt(q);
@@ -626,6 +642,7 @@ final class NumeralScanner {
         if (st == State.DIGIT || st == State.SEQUENCE) {
             return smallUnit(c) > 0 || bigExponent(c) > 0 || c == '点' || c == '點' || c == '余' || c == '多' || digit(c) > 0;
         }
-        return digit(c) >= 0 || smallUnit(c) > 0 || bigExponent(c) > 0 || c == '点' || c == '點' || c == '余' || c == '多' || c == '几' || c == '幾';
+        return isAsciiDigit(c) || digit(c) >= 0 || smallUnit(c) > 0 || bigExponent(c) > 0 || c == '点' || c == '點' || c == '余' || c == '多'
+                || c == '几' || c == '幾';
     }
 }

@@ -28,6 +28,22 @@ final class ContextCurrency {
         return "CNY";
     }
 
+    /** A sentence that names Hong Kong or Taiwan money decides for itself; otherwise the document's currency. */
+    static String ofSentence(String sentence, String documentCurrency) {
+        boolean hk = count(sentence, SENTENCE_HK) > 0;
+        boolean tw = count(sentence, SENTENCE_TW) > 0;
+        if (hk && !tw) {
+            return "HKD";
+        }
+        if (tw && !hk) {
+            return "TWD";
+        }
+        return documentCurrency;
+    }
+
+    private static final List<String> SENTENCE_HK = List.of("香港", "港府", "特区政府", "港股", "港交所", "恒生", "恒指");
+    private static final List<String> SENTENCE_TW = List.of("台湾", "台北", "台股", "新北市", "高雄");
+
     private static int count(String text, List<String> words) {
         int c = 0;
         for (String w : words) {

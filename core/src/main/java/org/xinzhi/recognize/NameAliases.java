@@ -134,6 +134,12 @@ final class NameAliases {
                 }
                 if (taken.addIfFree(c.start(), c.end())) {
                     kept.add(c);
+                } else if (tier == weak) {
+                    // a guessed name running into a known one keeps its part before it (上汽|临港基地)
+                    int cut = taken.firstOverlapStart(c.start(), c.end());
+                    if (cut - c.start() >= 2 && !blocked.overlaps(c.start(), cut) && taken.addIfFree(c.start(), cut)) {
+                        kept.add(new NameCandidate(c.type(), c.start(), cut, c.canonical(), c.source(), false));
+                    }
                 }
             }
         }
@@ -268,10 +274,18 @@ final class NameAliases {
         }
         // companies: parts of the core after an optional place prefix of 2-3 chars (杭州云帆智能 → 云帆智能,
         // 康明斯投资 → 康明斯); only parts that occur as words elsewhere in the document are kept
+        String full = s;
         while (s.length() > 2 && vocab.generic.contains(s.substring(s.length() - 2))) {
             s = s.substring(0, s.length() - 2);
         }
         Token first = d.tokenStartingAt(c.start());
+        for (String base : List.of(full, s)) {
+            addForms(d, vocab, c, base, first, out);
+        }
+        return out;
+    }
+
+    private static void addForms(NameDoc d, NameVocabulary vocab, NameCandidate c, String s, Token first, List<String> out) {
         for (int from : new int[] {0, 2, 3}) {
             // after a place prefix only: the name's first word is that place, or HanLP read the whole name as one word
             boolean placeCut = from == 0 || first != null && (first.isPlace() && first.length() == from || first.end() >= c.end());
@@ -284,10 +298,11 @@ final class NameAliases {
                         || form.equals(d.text.substring(c.start(), c.end()))) {
                     continue;
                 }
-                out.add(form);
+                if (!out.contains(form)) {
+                    out.add(form);
+                }
             }
         }
-        return out;
     }
 
     private static boolean c0(Form f) {

@@ -47,6 +47,7 @@ public final class NameRecognizer implements Recognizer {
         lexiconNames(d, cands);
         List<int[]> facilitySuffixes = suffixNames(d, cands);
         lists(d, cands, strongSpans(d, cands));
+        definitions(d, cands);
         appositions(d, cands);
         roleTags(d, cands);
         List<NameCandidate> kept = NameAliases.link(d, vocab, cands, facilitySuffixes);
@@ -73,8 +74,11 @@ public final class NameRecognizer implements Recognizer {
             LexiconEntry e = m.entry();
             boolean aligned = d.alignedStart(m.start()) && d.alignedEnd(m.end());
             boolean ambiguous = NameVocabulary.flag(e, "ambiguous");
-            if (ambiguous ? !aligned : !(aligned || m.length() >= 4 && d.alignedEnd(m.end()))) {
+            if (!(aligned || m.length() >= 4 && d.alignedEnd(m.end()))) {
                 continue;
+            }
+            if (ambiguous && (e.canonical().equals(m.surface()) || !d.text.contains(e.canonical()))) {
+                continue; // a short name that is also a common word (生物, 精密) counts only beside its full name
             }
             if (vocab.isStop(m.surface())) {
                 continue;
@@ -140,6 +144,12 @@ public final class NameRecognizer implements Recognizer {
     private List<int[]> suffixNames(NameDoc d, List<NameCandidate> out) {
         LexiconMatch[] units = suffixUnits(d);
         NameCandidate[] endingAt = new NameCandidate[d.length() + 1];
+        for (NameCandidate c : out) {
+            if (c.source() == Source.LEXICON && c.type() == MentionType.ORG
+                    && (endingAt[c.end()] == null || endingAt[c.end()].start() > c.start())) {
+                endingAt[c.end()] = c;
+            }
+        }
         List<int[]> facilities = new ArrayList<>();
         for (int e = 1; e <= d.length(); e++) {
             LexiconMatch m = units[e];
@@ -164,7 +174,7 @@ public final class NameRecognizer implements Recognizer {
             int end = m.end();
             end = trailingPlace(d, end, type);
             String name = d.text.substring(start, end);
-            if (vocab.isStop(name)) {
+            if (vocab.isStop(name) || describedAsOneOf(d, start)) {
                 continue;
             }
             boolean shortable = NameVocabulary.flag(suffix, "short");
@@ -176,6 +186,15 @@ public final class NameRecognizer implements Recognizer {
             }
         }
         return facilities;
+    }
+
+    /** 一家/首家/第一家 right before: a description (第一家可控核聚变商业公司), not a name. */
+    private static boolean describedAsOneOf(NameDoc d, int start) {
+        if (start < 2 || d.text.charAt(start - 1) != '家') {
+            return false;
+        }
+        char c = d.text.charAt(start - 2);
+        return c == '一' || c == '首' || c == '两' || c == '几' || c == '每' || c == '某' || c == '该';
     }
 
     /** "(青岛)" right after an ORG name belongs to it: 国家虚拟现实创新中心(青岛). */
@@ -322,6 +341,9 @@ public final class NameRecognizer implements Recognizer {
     }
 
     private static boolean canChain(MentionType type, LexiconEntry suffix, NameCandidate prev) {
+        if (prev.source() == Source.LEXICON) {
+            return type == MentionType.ORG; // a known company takes a company suffix; a park is not named after it
+        }
         if (type == MentionType.ORG) {
             return prev.type() == MentionType.PARK || NameVocabulary.flag(suffix, "dept");
         }
@@ -352,7 +374,17 @@ public final class NameRecognizer implements Recognizer {
                 }
             }
         }
-        if (!specific) {
+        StringBuilder plain = new StringBuilder();
+        for (Piece p : body.pieces()) {
+            if (p.kind() == Kind.WORD || p.kind() == Kind.PART) {
+                plain.append(p.text());
+            } else {
+                plain.setLength(0);
+                plain.append('#');
+                break;
+            }
+        }
+        if (!specific || genericText(plain.toString())) {
             return false;
         }
         if (NameVocabulary.flag(suffix, "short") && NameVocabulary.typeOf(suffix) == MentionType.ORG && !evidence(body.pieces())) {
@@ -446,11 +478,11 @@ public final class NameRecognizer implements Recognizer {
 
     // ---------------------------------------------------------------- lists: A、B、C等企业
 
-    /** For each char, the end of the lexicon or suffix name covering it (0 where none). */
+    /** For each char, the end of the suffix-grammar name covering it (0 where none). */
     private static int[] strongSpans(NameDoc d, List<NameCandidate> cands) {
         int[] cover = new int[d.length() + 1];
         for (NameCandidate c : cands) {
-            if (c.source() == Source.LEXICON || c.source() == Source.SUFFIX) {
+            if (c.source() == Source.SUFFIX) {
                 for (int i = c.start(); i < c.end(); i++) {
                     cover[i] = Math.max(cover[i], c.end());
                 }
@@ -493,7 +525,7 @@ public final class NameRecognizer implements Recognizer {
             int a = from;
             for (int j = from; j <= close; j++) {
                 if (j == close || t.charAt(j) == '、') {
-                    item(d, a, j, MentionType.ORG, out, false);
+                    item(d, a, j, MentionType.ORG, out, true);
                     a = j + 1;
                 }
             }
@@ -504,9 +536,13 @@ public final class NameRecognizer implements Recognizer {
     private MentionType headAfter(NameDoc d, int from) {
         List<Token> tokens = d.tokens();
         StringBuilder tail = new StringBuilder();
+        boolean quoted = false;
         for (int j = from; j < Math.min(tokens.size(), from + 7); j++) {
             Token k = tokens.get(j);
             String w = k.text();
+            if (w.equals("“") || w.equals("”")) {
+                quoted = w.equals("“");
+            }
             if (w.length() == 1 && isHardStop(w.charAt(0)) || w.equals("的") || vocab.boundary.contains(w) && !w.equals("等")) {
                 return null;
             }
@@ -517,7 +553,7 @@ public final class NameRecognizer implements Recognizer {
                     return type;
                 }
             }
-            if (isVerb(k.pos()) && w.length() > 1) {
+            if (isVerb(k.pos()) && w.length() > 1 && !quoted) {
                 return null;
             }
         }
@@ -579,7 +615,7 @@ public final class NameRecognizer implements Recognizer {
         for (int[] it : items) {
             named += itemEvidence(d, it[0], it[1]) ? 1 : 0;
         }
-        boolean lenient = named * 2 >= items.size();
+        boolean lenient = named * 3 >= items.size();
         for (int[] it : items) {
             item(d, it[0], it[1], type, out, lenient);
         }
@@ -595,8 +631,11 @@ public final class NameRecognizer implements Recognizer {
         int start = -1;
         while (pos > 0 && end - pos < MAX_ITEM) {
             Token k = d.tokenEndingAt(pos);
+            Token prev = k == null ? null : d.tokenEndingAt(k.start());
+            boolean afterPreposition = prev == null || prev.isPunctuation() || prev.pos().startsWith("p");
             if (k == null || k.isPunctuation() || vocab.boundary.contains(k.text()) || isConnector(k.text())
-                    || isVerb(k.pos()) && k.length() > 1 || k.pos().equals("vn") && pos != end || k.pos().startsWith("m")
+                    || isVerb(k.pos()) && k.length() > 1 && !(pos == end && afterPreposition)
+                    || k.pos().equals("vn") && pos != end || k.pos().startsWith("m")
                     || isFunctionTag(k.pos()) || k.text().indexOf('的') >= 0 || strong[k.start()] > 0 && strong[k.start()] < end) {
                 break;
             }
@@ -712,6 +751,56 @@ public final class NameRecognizer implements Recognizer {
         return best;
     }
 
+    // ---------------------------------------------------------------- X是国内第一家…公司
+
+    /** A clause "X是…(一家|第一家|首家)…公司/企业" defines X as an organization. */
+    private void definitions(NameDoc d, List<NameCandidate> out) {
+        List<Token> tokens = d.tokens();
+        for (int ti = 1; ti < tokens.size(); ti++) {
+            Token is = tokens.get(ti);
+            if (!is.text().equals("是")) {
+                continue;
+            }
+            // the complement: up to the clause end, mentions 家 and ends with an organization head
+            int j = ti + 1;
+            StringBuilder comp = new StringBuilder();
+            while (j < tokens.size() && !tokens.get(j).isPunctuation() && comp.length() < 24) {
+                comp.append(tokens.get(j).text());
+                j++;
+            }
+            String c = comp.toString();
+            if (c.indexOf('家') < 0 || !endsWithOrgHead(c)) {
+                continue;
+            }
+            // the subject: from the clause start to 是
+            int i = ti - 1;
+            while (i >= 0 && !tokens.get(i).isPunctuation() && is.start() - tokens.get(i).start() <= 8) {
+                i--;
+            }
+            Token first = tokens.get(i + 1);
+            if (i >= 0 && !tokens.get(i).isPunctuation()) {
+                continue; // subject too long
+            }
+            int a = first.start();
+            int b = is.start();
+            String subject = d.text.substring(a, b);
+            if (b - a < 2 || vocab.isStop(subject) || genericText(subject) || !itemEvidence(d, a, b)
+                    || first.pos().startsWith("r") || first.pos().startsWith("t")) {
+                continue;
+            }
+            out.add(new NameCandidate(MentionType.ORG, a, b, null, Source.LIST, false));
+        }
+    }
+
+    private boolean endsWithOrgHead(String s) {
+        for (int cut = 0; cut < s.length(); cut++) {
+            if (vocab.listHeads.get(s.substring(cut)) == MentionType.ORG) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---------------------------------------------------------------- 社区“模速空间”
 
     private void appositions(NameDoc d, List<NameCandidate> out) {
@@ -726,6 +815,20 @@ public final class NameRecognizer implements Recognizer {
                 if (t.startsWith(h, i - h.length())) {
                     head = true;
                     break;
+                }
+            }
+            if (!head) {
+                // “模速空间”大模型创新生态社区: the head follows the quoted name within the clause
+                int j = close + 1;
+                while (j < t.length() && j - close <= 12 && !isHardStop(t.charAt(j)) && t.charAt(j) != '“' && !head) {
+                    j++;
+                    for (String h : vocab.appositionHeads) {
+                        if (t.startsWith(h, j - h.length()) && j - h.length() > close) {
+                            head = j == t.length() || !Character.isLetter(t.charAt(j)) || d.alignedEnd(j) && d.tokenStartingAt(j) != null
+                                    && (d.tokenStartingAt(j).isPunctuation() || isFunctionTag(d.tokenStartingAt(j).pos())
+                                    || isVerb(d.tokenStartingAt(j).pos()));
+                        }
+                    }
                 }
             }
             if (!head) {
@@ -756,7 +859,8 @@ public final class NameRecognizer implements Recognizer {
             }
             LexiconMatch last = lastSuffix(s);
             if (last == null || NameVocabulary.role(last.entry()) != Role.SUFFIX || last.length() == s.length()
-                    || NameVocabulary.flag(last.entry(), "weak") && (s.length() > 6 || vocab.generic.contains(s.substring(0, last.start())))) {
+                    || genericText(s.substring(0, last.start()))
+                    || NameVocabulary.flag(last.entry(), "weak") && s.length() > 6) {
                 continue; // no suffix: HanLP guessed (人才链); suffix alone: generic
             }
             if (vocab.boundary.contains(s.substring(0, 1)) || vocab.boundary.contains(s.substring(0, Math.min(2, s.length())))) {

@@ -114,6 +114,11 @@ public final class NumericRecognizer implements Recognizer {
     }
 
     private record Doc(AnalyzedText analyzed, String t, String localCurrency, boolean[] nounEnds) {
+        /** The currency of 元 at {@code pos}: the sentence's own cue (香港, 台湾) or the document's. */
+        String local(int pos) {
+            org.xinzhi.text.Sentence s = analyzed.sentenceAt(pos);
+            return s == null ? localCurrency : ContextCurrency.ofSentence(t.substring(s.start(), s.end()), localCurrency);
+        }
     }
 
     /** A numeric value with its unit, as found after a numeral. */
@@ -154,6 +159,9 @@ public final class NumericRecognizer implements Recognizer {
         }
         ParsedNumber num = parser.parseAt(t, numStart);
         if (num == null) {
+            if (prefixCurrency == null && (c == '万' || c == '亿')) {
+                return tryBareScale(d, i, out);
+            }
             return NumberParser.skipDigitRun(t, numStart);
         }
         if (num.value().signum() < 0 && t.charAt(numStart) == '-' && numStart > 0 && isRangeContext(t, numStart)) {
@@ -179,35 +187,14 @@ public final class NumericRecognizer implements Recognizer {
             if (after != null && "元".equals(after)) {
                 end += after.length(); // ¥300元
             }
-            m = new Measure(MentionType.MONEY, end, num.value(), num.valueMax(), iso(prefixCurrency, d), num.qualifier(), false, null);
+            m = new Measure(MentionType.MONEY, end, num.value(), num.valueMax(), iso(prefixCurrency, d, numStart), num.qualifier(), false, null);
         } else {
             m = measure(d, num);
         }
         // ranges: 3万至5万元, 10%—15%, 3-5亿元, 三到五成
-        int rangeEnd = -1;
-        Measure range = null;
-        if (m == null || m.type != null || true) {
-            int link = m != null && m.type != null ? m.end : num.end();
-            if (link < t.length() && RANGE_LINKS.indexOf(t.charAt(link)) >= 0 && num.qualifier() == Qualifier.EXACT) {
-                ParsedNumber second = parser.parseAt(t, link + 1);
-                if (second != null && second.value().signum() >= 0 && second.qualifier() == Qualifier.EXACT
-                        && !(link + 1 < t.length() && (t.charAt(link + 1) == '-'))) {
-                    Measure m2 = measure(d, second);
-                    if (m2 != null && m2.type != null && (m == null || m.type == null || sameKind(m, m2))) {
-                        if (m2.date || m != null && m.date) {
-                            return m2.end;
-                        }
-                        BigDecimal low = m != null && m.type != null ? m.value : scaleLike(num, second, m2);
-                        if (m == null || m.type == null) {
-                            low = convertLike(low, m2, second);
-                        }
-                        if (low.compareTo(m2.value) < 0) {
-                            range = new Measure(m2.type, m2.end, low, m2.value, m2.unit, Qualifier.RANGE, false, m2.unitKind);
-                            rangeEnd = m2.end;
-                        }
-                    }
-                }
-            }
+        Measure range = rangeAfter(d, num, m);
+        if (range != null && range.date) {
+            return range.end;
         }
         if (range != null) {
             m = range;
@@ -219,7 +206,7 @@ public final class NumericRecognizer implements Recognizer {
             // implied currency: a scaled number directly measuring a money noun (营收3.5亿)
             if (num.scaled() && num.hasDigit() && num.kind() == ParsedNumber.Kind.NUMBER && measuresMoneyNoun(d, numStart)
                     && !followedByUnknownWord(t, num.end())) {
-                m = new Measure(MentionType.MONEY, num.end(), num.value(), num.valueMax(), d.localCurrency, num.qualifier(), false, null);
+                m = new Measure(MentionType.MONEY, num.end(), num.value(), num.valueMax(), d.local(numStart), num.qualifier(), false, null);
             } else {
                 return num.end();
             }
@@ -245,7 +232,7 @@ public final class NumericRecognizer implements Recognizer {
         if (after == null && "duration".equals(m.unitKind) && end < t.length() && t.charAt(end) == '内') {
             after = new QualifierWords.Match(end, end + 1, Qualifier.AT_MOST, true);
         }
-        if (after != null && (after.qualifier() != Qualifier.AT_LEAST || !isBareMore(t, after) || m.type == MentionType.QUANTITY)) {
+        if (after != null) {
             end = after.end();
             if (!vague) {
                 q = after.qualifier();
@@ -272,6 +259,37 @@ public final class NumericRecognizer implements Recognizer {
         String normalized = t.substring(start, end);
         out.add(Mention.numeric(m.type, start, end, normalized, normalized, m.value, max, m.unit, q));
         return end;
+    }
+
+    /**
+     * A range whose first number is {@code num} (measured as {@code m}, possibly without a unit):
+     * 3万至5万元, 10%—15%, 3-5亿元 (3 takes 亿 from the second number), 三到五成. Null if there is none;
+     * a Measure with date=true if the second part is a date (1—8月).
+     */
+    private Measure rangeAfter(Doc d, ParsedNumber num, Measure m) {
+        String t = d.t;
+        boolean measured = m != null && m.type != null;
+        int link = measured ? m.end : num.end();
+        if (link + 1 >= t.length() || RANGE_LINKS.indexOf(t.charAt(link)) < 0 || num.qualifier() != Qualifier.EXACT
+                || t.charAt(link + 1) == '-') {
+            return null;
+        }
+        ParsedNumber second = parser.parseAt(t, link + 1);
+        if (second == null || second.value().signum() < 0 || second.qualifier() != Qualifier.EXACT) {
+            return null;
+        }
+        Measure m2 = measure(d, second);
+        if (m2 == null || m2.type == null) {
+            return m2 != null && m2.date ? m2 : null;
+        }
+        if (measured && !sameKind(m, m2)) {
+            return null;
+        }
+        BigDecimal low = measured ? m.value : convertLike(scaleLike(num, second), m2, second);
+        if (low.compareTo(m2.value) >= 0) {
+            return null;
+        }
+        return new Measure(m2.type, m2.end, low, m2.value, m2.unit, Qualifier.RANGE, false, m2.unitKind);
     }
 
     /** What follows a numeral: %, ‰, 个百分点, 成, a currency, a unit; null type if nothing known. */
@@ -340,26 +358,37 @@ public final class NumericRecognizer implements Recognizer {
                 && !(isAsciiLetter(cur.charAt(cur.length() - 1)) && cp + cur.length() < n && isAsciiLetter(t.charAt(cp + cur.length())))) {
             LexiconEntry ce = currencies.get(cur);
             int end = cp + cur.length();
-            if ("元".equals(cur) || "人民币元".equals(cur)) {
-                if (startsWith(t, end, "人民币")) {
-                    end += 3;
+            if ("true".equals(ce.attribute("local"))) {
+                // 8亿元人民币, 6735亿元新台币: a currency name after 元 is part of the amount and names it
+                String named = matchLongest(t, end, currencies, longestCurrency);
+                if (named != null && !isPrefixCurrency(currencies.get(named)) && !"true".equals(currencies.get(named).attribute("local"))
+                        && !isAsciiLetter(named.charAt(0))) {
+                    ce = currencies.get(named);
+                    end += named.length();
                 }
             }
             if (end < n && t.charAt(end) == '级') {
-                return new Measure(MentionType.MONEY, end + 1, v, mx, iso(ce, d), Qualifier.AT_LEAST, false, null);
+                return new Measure(MentionType.MONEY, end + 1, v, mx, iso(ce, d, cp), Qualifier.AT_LEAST, false, null);
             }
             if (mx == null && q == Qualifier.EXACT && !num.scaled()) {
                 int[] endOut = {end};
                 BigDecimal withCents = subunits(t, end, v, cur, endOut);
-                return new Measure(MentionType.MONEY, endOut[0], withCents, null, iso(ce, d), q, false, null);
+                return new Measure(MentionType.MONEY, endOut[0], withCents, null, iso(ce, d, cp), q, false, null);
             }
-            return new Measure(MentionType.MONEY, end, v, mx, iso(ce, d), q, false, null);
+            return new Measure(MentionType.MONEY, end, v, mx, iso(ce, d, cp), q, false, null);
         }
         // 块 is money in a price context (三块钱, 一块二, 花了三块), else a counting word (3万块GPU)
         if (p == e && p < n && t.charAt(p) == '块' && isPriceBlock(t, num.start(), p)) {
             int[] endOut = {p + 1};
             BigDecimal withCents = mx == null && q == Qualifier.EXACT ? subunits(t, p + 1, v, "块", endOut) : v;
-            return new Measure(MentionType.MONEY, endOut[0], withCents, mx, d.localCurrency, q, false, null);
+            return new Measure(MentionType.MONEY, endOut[0], withCents, mx, d.local(p), q, false, null);
+        }
+        // counted currencies: 20个比特币, 3枚比特币
+        if (p == e && p + 1 < n && (t.charAt(p) == '个' || t.charAt(p) == '枚')) {
+            String counted = matchLongest(t, p + 1, currencies, longestCurrency);
+            if (counted != null && "true".equals(currencies.get(counted).attribute("counted"))) {
+                return new Measure(MentionType.MONEY, p + 1 + counted.length(), v, mx, currencies.get(counted).canonical(), q, false, null);
+            }
         }
         // units: 辆, 吨, GWh (a space is allowed before Latin units: 5000 PetaFLOPS)
         Unit u = unitAt(t, e);
@@ -570,7 +599,7 @@ public final class NumericRecognizer implements Recognizer {
     }
 
     /** 3-5亿元: the first number takes the second's magnitude when it has none of its own. */
-    private static BigDecimal scaleLike(ParsedNumber first, ParsedNumber second, Measure m2) {
+    private static BigDecimal scaleLike(ParsedNumber first, ParsedNumber second) {
         BigDecimal v = first.value();
         if (!first.scaled() && second.scaled()) {
             String s = second.text();
@@ -643,15 +672,66 @@ public final class NumericRecognizer implements Recognizer {
     }
 
     private static boolean growthBefore(String t, int start) {
-        int k = start;
+        QualifierWords.Match q = QualifierWords.attachedBefore(t, start);
+        int k = q == null ? start : q.start();
         if (k > 0 && t.charAt(k - 1) == '了') {
             k--;
         }
         return k >= 1 && GROWTH.indexOf(t.charAt(k - 1)) >= 0 && !(t.charAt(k - 1) == '了');
     }
 
+    /** 一 written as a character before a classifier is an article (一家企业); 1家 is a count. */
     private static boolean isIndefiniteOne(String t, ParsedNumber num) {
-        return num.text().equals("一");
+        return num.text().equals("一") || num.text().equals("壹");
+    }
+
+    /**
+     * A scale word with a currency and no digits (破万亿元, 万亿元级, 亿元以上): MONEY at that scale
+     * (GUIDELINES: a bare scale label is annotated only with a currency word). 万元 alone (万元GDP能耗)
+     * is a unit of account, not an amount.
+     */
+    private int tryBareScale(Doc d, int i, List<Mention> out) {
+        String t = d.t;
+        if (i > 0 && (Character.isDigit(t.charAt(i - 1)) || NumberParser.canStart(t.charAt(i - 1)) && t.charAt(i - 1) != '.')) {
+            return i + 1;
+        }
+        int k = i;
+        BigDecimal v = BigDecimal.ONE;
+        while (k < t.length() && k - i < 3 && (t.charAt(k) == '万' || t.charAt(k) == '亿')) {
+            v = v.movePointRight(t.charAt(k) == '万' ? 4 : 8);
+            k++;
+        }
+        String cur = matchLongest(t, k, currencies, longestCurrency);
+        if (cur == null || isPrefixCurrency(currencies.get(cur)) || isAsciiLetter(cur.charAt(0))) {
+            return i + 1;
+        }
+        int end = k + cur.length();
+        boolean grade = end < t.length() && t.charAt(end) == '级';
+        QualifierWords.Match after = grade ? null : QualifierWords.attachedAfter(t, end);
+        QualifierWords.Match before = QualifierWords.attachedBefore(t, i);
+        boolean hasYi = t.substring(i, k).indexOf('亿') >= 0;
+        if (!hasYi || k - i == 1 && !grade && after == null && before == null && !(i > 0 && t.charAt(i - 1) == '破')) {
+            return i + 1;
+        }
+        int start = i;
+        Qualifier q = Qualifier.EXACT;
+        if (grade) {
+            end++;
+            q = Qualifier.AT_LEAST;
+        } else if (after != null && after.qualifier() != Qualifier.APPROX) {
+            end = after.end();
+            q = after.qualifier();
+        }
+        if (before != null) {
+            start = before.start();
+            q = before.qualifier();
+        } else if (i > 0 && t.charAt(i - 1) == '破') {
+            start = i - 1; // 破万亿元
+            q = Qualifier.AT_LEAST;
+        }
+        String text = t.substring(start, end);
+        out.add(Mention.numeric(MentionType.MONEY, start, end, text, text, v, null, iso(currencies.get(cur), d, i), q));
+        return end;
     }
 
     private int tryHalf(Doc d, int i, List<Mention> out) {
@@ -682,9 +762,14 @@ public final class NumericRecognizer implements Recognizer {
             start = before.start();
             q = before.qualifier();
         }
-        out.add(Mention.numeric(MentionType.QUANTITY, start, u.end, t.substring(start, u.end), t.substring(start, u.end),
+        int end = u.end;
+        if (end < t.length() && t.charAt(end) == '内' && before == null) {
+            end++;
+            q = Qualifier.AT_MOST;
+        }
+        out.add(Mention.numeric(MentionType.QUANTITY, start, end, t.substring(start, end), t.substring(start, end),
                 HALF, null, unit, q));
-        return u.end;
+        return end;
     }
 
     private static boolean goodLeftBoundary(String t, int i) {
@@ -707,7 +792,7 @@ public final class NumericRecognizer implements Recognizer {
 
     /** 第14位, 第一, 前三名: ordinals and ranks. */
     private static boolean isOrdinalOrRank(String t, int start, int end) {
-        if (start > 0 && (t.charAt(start - 1) == '第' || t.charAt(start - 1) == '第')) {
+        if (start > 0 && t.charAt(start - 1) == '第') {
             return true;
         }
         if (start > 0 && t.charAt(start - 1) == '前' && end < t.length() && "名位强甲".indexOf(t.charAt(end)) >= 0) {
@@ -739,17 +824,13 @@ public final class NumericRecognizer implements Recognizer {
         return k;
     }
 
-    private static boolean isBareMore(String t, QualifierWords.Match m) {
-        return false;
-    }
-
     private static boolean isPrefixCurrency(LexiconEntry e) {
         return e != null && "prefix".equals(e.attribute("position"));
     }
 
-    private static String iso(LexiconEntry e, Doc d) {
+    private static String iso(LexiconEntry e, Doc d, int pos) {
         if ("true".equals(e.attribute("local"))) {
-            return d.localCurrency;
+            return d.local(pos);
         }
         return e.canonical();
     }

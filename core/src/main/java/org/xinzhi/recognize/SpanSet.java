@@ -13,6 +13,16 @@ final class SpanSet {
         return before != null && before.getValue() > start;
     }
 
+    /** Start of the first span overlapping [start, end), or -1. */
+    int firstOverlapStart(int start, int end) {
+        Map.Entry<Integer, Integer> e = byStart.floorEntry(start);
+        if (e != null && e.getValue() > start) {
+            return e.getKey();
+        }
+        Integer next = byStart.ceilingKey(start);
+        return next != null && next < end ? next : -1;
+    }
+
     /** Adds [start, end) if it overlaps nothing; returns whether it was added. */
     boolean addIfFree(int start, int end) {
         if (overlaps(start, end)) {

@@ -1,0 +1,110 @@
+package org.xinzhi.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Readers for public NER test sets, reduced to what {@code eval-ner} scores: sentences and their
+ * gold ORG spans in end-EXCLUSIVE char offsets.
+ */
+final class NerBenchmarks {
+
+    /** One sentence with its gold ORG spans ({start, end} pairs, end exclusive). */
+    record Sentence(String text, List<int[]> orgs) {
+    }
+
+    private NerBenchmarks() {
+    }
+
+    /** MSRA (SIGHAN 2006) character BIO file: {@code char<TAB>tag}, blank line between sentences; ORG = B-ORG I-ORG*. */
+    static List<Sentence> msra(Path file) throws IOException {
+        List<Sentence> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        List<int[]> orgs = new ArrayList<>();
+        int orgStart = -1;
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    orgStart = closeOrg(orgs, orgStart, text.length());
+                    if (text.length() > 0) {
+                        out.add(new Sentence(text.toString(), List.copyOf(orgs)));
+                    }
+                    text.setLength(0);
+                    orgs.clear();
+                    continue;
+                }
+                int tab = line.lastIndexOf('\t');
+                if (tab <= 0) {
+                    throw new IOException(file + ": expected 'char<TAB>tag', found '" + line + "'");
+                }
+                String ch = line.substring(0, tab);
+                String tag = line.substring(tab + 1).strip();
+                if (tag.equals("B-ORG")) {
+                    orgStart = closeOrg(orgs, orgStart, text.length());
+                    orgStart = text.length();
+                } else if (!tag.equals("I-ORG")) {
+                    orgStart = closeOrg(orgs, orgStart, text.length());
+                }
+                text.append(ch);
+            }
+        }
+        closeOrg(orgs, orgStart, text.length());
+        if (text.length() > 0) {
+            out.add(new Sentence(text.toString(), List.copyOf(orgs)));
+        }
+        return out;
+    }
+
+    private static int closeOrg(List<int[]> orgs, int start, int end) {
+        if (start >= 0 && end > start) {
+            orgs.add(new int[] {start, end});
+        }
+        return -1;
+    }
+
+    /** CLUENER2020 JSON lines; {@code label.<type>.<surface> = [[start, end]]} with end INCLUSIVE. */
+    static List<Sentence> cluener(Path file, Set<String> orgLabels) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Sentence> out = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = json.readTree(line);
+            String text = node.path("text").asText(null);
+            if (text == null) {
+                throw new IOException(file + ":" + lineNo + ": no text");
+            }
+            List<int[]> orgs = new ArrayList<>();
+            JsonNode labels = node.path("label");
+            for (Iterator<Map.Entry<String, JsonNode>> it = labels.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> type = it.next();
+                if (!orgLabels.contains(type.getKey())) {
+                    continue;
+                }
+                for (Iterator<JsonNode> spans = type.getValue().elements(); spans.hasNext(); ) {
+                    for (JsonNode span : spans.next()) {
+                        int start = span.get(0).asInt();
+                        int endInclusive = span.get(1).asInt();
+                        orgs.add(new int[] {start, endInclusive + 1});
+                    }
+                }
+            }
+            out.add(new Sentence(text, orgs));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,155 @@
+package org.xinzhi.recognize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xinzhi.Document;
+import org.xinzhi.Extraction;
+import org.xinzhi.Extractor;
+
+/** ORG and PARK recognition through the public API. */
+class NameRecognitionTest {
+
+    private static Extractor standard;
+
+    @BeforeAll
+    static void build() {
+        standard = Extractor.builder().build();
+    }
+
+    private static List<Mention> names(Extractor x, String text) {
+        return x.extract(Document.of("t", text)).mentions().stream().filter(m -> m.type().isNamed()).toList();
+    }
+
+    @Test
+    void userLexiconAddsAnOrganizationAndAPark(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("mine.tsv"), """
+                # user lexicon
+                星河数智\tORG\t星河数智科技股份有限公司
+                云栖湾\tPARK\t云栖湾数字经济产业园
+                """, StandardCharsets.UTF_8);
+        Extractor x = Extractor.builder().lexicons(dir).build();
+        String text = "星河数智宣布将总部迁入云栖湾。";
+        assertThat(names(x, text))
+                .extracting(Mention::type, Mention::start, Mention::end, Mention::text, Mention::canonical)
+                .containsExactly(
+                        tuple(MentionType.ORG, 0, 4, "星河数智", "星河数智科技股份有限公司"),
+                        tuple(MentionType.PARK, 11, 14, "云栖湾", "云栖湾数字经济产业园"));
+        // without the user lexicon neither is known
+        assertThat(names(standard, text)).extracting(Mention::text).doesNotContain("星河数智", "云栖湾");
+    }
+
+    @Test
+    void twoExtractorsWithDifferentLexiconsRunSideBySide(@TempDir Path dir) throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(a.resolve("a.tsv"), "青禾数据\tORG\t青禾数据有限公司\n", StandardCharsets.UTF_8);
+        Files.writeString(b.resolve("b.tsv"), "青禾数据\tPARK\t青禾数据港\n", StandardCharsets.UTF_8);
+        Extractor xa = Extractor.builder().lexicons(a).build();
+        Extractor xb = Extractor.builder().lexicons(b).build();
+        String text = "今年青禾数据再次扩大规模。";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<Mention>>> results = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                Extractor x = i % 2 == 0 ? xa : xb;
+                results.add(pool.submit(() -> names(x, text)));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                List<Mention> ms = results.get(i).get();
+                MentionType expected = i % 2 == 0 ? MentionType.ORG : MentionType.PARK;
+                String canonical = i % 2 == 0 ? "青禾数据有限公司" : "青禾数据港";
+                assertThat(ms).extracting(Mention::type, Mention::start, Mention::end, Mention::canonical)
+                        .containsExactly(tuple(expected, 2, 6, canonical));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void explicitShortFormIsLinkedAndFoundEverywhere() {
+        String text = "上海星澜半导体有限公司（以下简称“星澜”）今天宣布完成融资。星澜表示将扩产。";
+        List<Mention> ms = names(standard, text);
+        assertThat(ms).extracting(Mention::type, Mention::start, Mention::end, Mention::text, Mention::canonical)
+                .containsExactly(
+                        tuple(MentionType.ORG, 0, 11, "上海星澜半导体有限公司", "上海星澜半导体有限公司"),
+                        tuple(MentionType.ORG, 17, 19, "星澜", "上海星澜半导体有限公司"),
+                        tuple(MentionType.ORG, 30, 32, "星澜", "上海星澜半导体有限公司"));
+    }
+
+    @Test
+    void implicitShortFormsAreLinked() {
+        String text = "杭州云帆智能科技有限公司近日发布新品。云帆智能称，订单已排到明年。";
+        assertThat(names(standard, text)).extracting(Mention::start, Mention::end, Mention::text, Mention::canonical)
+                .containsExactly(
+                        tuple(0, 12, "杭州云帆智能科技有限公司", "杭州云帆智能科技有限公司"),
+                        tuple(19, 23, "云帆智能", "杭州云帆智能科技有限公司"));
+        String park = "沧州市临港经济技术开发区迎来新项目，临港将新增产能。";
+        assertThat(names(standard, park)).extracting(Mention::type, Mention::text, Mention::canonical)
+                .containsExactly(
+                        tuple(MentionType.PARK, "沧州市临港经济技术开发区", "沧州市临港经济技术开发区"),
+                        tuple(MentionType.PARK, "临港", "沧州市临港经济技术开发区"));
+    }
+
+    @Test
+    void traditionalTextGivesTheSameNamesWithOriginalOffsets() {
+        String simplified = "苏州工业园区管委会与西门子(中国)有限公司签约，项目落户苏州工业园区。";
+        String traditional = "蘇州工業園區管委會與西門子(中國)有限公司簽約，項目落戶蘇州工業園區。";
+        List<Mention> s = names(standard, simplified);
+        List<Mention> t = names(standard, traditional);
+        assertThat(t).extracting(Mention::type, Mention::start, Mention::end, Mention::canonical)
+                .containsExactlyElementsOf(s.stream().map(m -> tuple(m.type(), m.start(), m.end(), m.canonical())).toList());
+        assertThat(t).extracting(Mention::text).containsExactly("蘇州工業園區管委會", "西門子(中國)有限公司", "蘇州工業園區");
+        assertThat(t).allSatisfy(m -> assertThat(traditional.substring(m.start(), m.end())).isEqualTo(m.text()));
+    }
+
+    @Test
+    void suffixGrammarFindsExactSpans() {
+        assertThat(names(standard, "苏州工业园区和武汉东湖新技术开发区签约。"))
+                .extracting(Mention::type, Mention::text)
+                .containsExactly(tuple(MentionType.PARK, "苏州工业园区"), tuple(MentionType.PARK, "武汉东湖新技术开发区"));
+        assertThat(names(standard, "今年，合肥市人工智能产业园位于高新区。"))
+                .extracting(Mention::type, Mention::text)
+                .containsExactly(tuple(MentionType.PARK, "合肥市人工智能产业园"));
+        // brackets inside the name, place kept, department of a body is one ORG
+        assertThat(names(standard, "中国(广东)自由贸易试验区前海蛇口片区管委会发布通知。"))
+                .extracting(Mention::type, Mention::text)
+                .containsExactly(tuple(MentionType.ORG, "中国(广东)自由贸易试验区前海蛇口片区管委会"));
+        assertThat(names(standard, "北京市经济和信息化局软件处处长表示，浙江大学和上海交通大学医学院参加。"))
+                .extracting(Mention::type, Mention::text)
+                .containsExactly(tuple(MentionType.ORG, "北京市经济和信息化局软件处"), tuple(MentionType.ORG, "浙江大学"),
+                        tuple(MentionType.ORG, "上海交通大学医学院"));
+        // a province before a city is left out of a park name
+        assertThat(names(standard, "河北省沧州市临港经济技术开发区迎来新项目。"))
+                .extracting(Mention::text).containsExactly("沧州市临港经济技术开发区");
+        // an organization named in a person's title
+        assertThat(names(standard, "南京市发展改革委主任表示。")).extracting(Mention::text).containsExactly("南京市发展改革委");
+    }
+
+    @Test
+    void genericPhrasesAndAnaphorsAreNoNames() {
+        assertThat(names(standard, "该公司入驻园区，新片区管委会表示特色园区和三大运营商都很重要。")).isEmpty();
+        assertThat(names(standard, "设计公司向全球高端的合资公司进军，开发区的实验室也在扩建。")).isEmpty();
+        assertThat(names(standard, "浦东新区和嘉定区的新能源企业增长较快。")).isEmpty();
+    }
+
+    @Test
+    void namesInsideFacilityTitlesAreTheCompanyOnly() {
+        Extraction e = standard.extract(Document.of("t", "特斯拉上海超级工厂开工，特斯拉表示产能将翻倍。"));
+        assertThat(e.mentions()).filteredOn(m -> m.type().isNamed())
+                .extracting(Mention::type, Mention::start, Mention::end)
+                .containsExactly(tuple(MentionType.ORG, 0, 3), tuple(MentionType.ORG, 12, 15));
+    }
+}
