@@ -28,7 +28,7 @@ import org.xinzhi.text.TextNormalizer;
  * </pre>
  *
  * Options: --quick, --news-mb N, --warmup N, --iterations N, --threads 1,2, --sighan DIR,
- * --index-facts N, --queries N, --heap-mb N, --cold-runs N, --skip sighan,index,cold,heap,
+ * --index-facts N, --index-dir DIR, --reuse-index (query an index an earlier run left in --index-dir), --queries N, --heap-mb N, --cold-runs N, --skip throughput,sighan,index,cold,heap,
  * --out FILE.
  */
 public final class BenchmarkTable {
@@ -77,7 +77,7 @@ public final class BenchmarkTable {
                 line("");
             }
         }
-        for (BenchTexts.TextSet set : sets) {
+        for (BenchTexts.TextSet set : o.skip.contains("throughput") ? List.<BenchTexts.TextSet>of() : sets) {
             throughputTable(set, extractor, recognizers, normalizer, segmenter, facts);
         }
         if (!o.skip.contains("index")) {
@@ -245,6 +245,7 @@ public final class BenchmarkTable {
         Set<String> skip = Set.of();
         Path out;
         Path indexDir;
+        boolean reuseIndex;
         boolean quick;
 
         static Options parse(String[] args) {
@@ -269,6 +270,7 @@ public final class BenchmarkTable {
                     case "--sighan" -> o.sighan = Path.of(args[++i]);
                     case "--index-facts" -> o.indexFacts = Long.parseLong(args[++i]);
                     case "--index-dir" -> o.indexDir = Path.of(args[++i]);
+                    case "--reuse-index" -> o.reuseIndex = true;
                     case "--queries" -> o.queries = Integer.parseInt(args[++i]);
                     case "--heap-mb" -> o.heapMb = Long.parseLong(args[++i]);
                     case "--cold-runs" -> o.coldRuns = Integer.parseInt(args[++i]);
