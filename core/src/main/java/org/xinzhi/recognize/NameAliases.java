@@ -71,7 +71,10 @@ final class NameAliases {
             for (int i = d.text.indexOf(s); i >= 0; i = d.text.indexOf(s, i + 1)) {
                 int e = i + s.length();
                 boolean startOk = d.alignedStart(i) || i == 0 || !Character.isLetter(d.text.charAt(i - 1));
-                if (form.source() == Source.SHORT_FORM && !(d.alignedStart(i) && d.alignedEnd(e))) {
+                boolean glued = i > 0 && "的在和与及了是将".indexOf(d.text.charAt(i - 1)) >= 0;
+                startOk |= glued && s.length() >= 4; // HanLP glued a function char to the name (的青岛…)
+                if (form.source() == Source.SHORT_FORM && !(d.alignedStart(i) && d.alignedEnd(e)
+                        || s.length() >= 4 && (d.alignedStart(i) || d.alignedEnd(e)))) {
                     continue; // a short form counts only as a word of its own
                 }
                 Token only = d.tokenStartingAt(i);

@@ -136,6 +136,9 @@ class NameRecognitionTest {
                 .extracting(Mention::text).containsExactly("沧州市临港经济技术开发区");
         // an organization named in a person's title
         assertThat(names(standard, "南京市发展改革委主任表示。")).extracting(Mention::text).containsExactly("南京市发展改革委");
+        assertThat(names(standard, "昨天，市委书记表示，美国商务部长将访华。"))
+                .extracting(Mention::text, Mention::canonical)
+                .containsExactly(tuple("市委", "市委"), tuple("美国商务部", "美国商务部"));
     }
 
     @Test
