@@ -36,7 +36,10 @@ ALIAS RULES (general, never per name):
     without it, when what is left before the type suffix still has 2+ characters and is not only
     industry words (GENERIC_CORE_WORDS) (河北饶阳经济开发区 → 饶阳经济开发区; but
     北京经济技术开发区 and 上海化学工业经济技术开发区 keep only their full names).
-  * "…市/…县" prefix: 义马市煤化工产业集聚区 → 义马煤化工产业集聚区 (the form without 市/县).
+  * "…市/…县" prefix: 义马市煤化工产业集聚区 → 义马煤化工产业集聚区, 秦皇岛市经济技术开发区 →
+    秦皇岛经济技术开发区 (the form without 市/县; not after 城/超/都, where 市 is part of a word).
+  * national zones also get their level-marked forms: 芜湖经济技术开发区 → 芜湖国家级经济技术开发区,
+    芜湖国家级经开区, 芜湖国家经开区; 合肥高新技术产业开发区 → 合肥国家高新区, 合肥国家级高新区.
   * FTZ names 中国（X）自由贸易试验区 → X自由贸易试验区 / X自贸试验区 / X自贸区; their 片区
     rows combine with every FTZ form (湖北自贸区武汉片区); the bare 片区 name is a separate entry
     with ambiguous=true, except when it is generic (only words like 科技/创新/产业/高端 before 片区).
@@ -55,7 +58,8 @@ AMBIGUITY RULES (short company names; the recognizer should want context for the
   * a common word or landmark from COMMON_WORDS below (a short, reviewed list of stock short names
     that are ordinary words in news: 太平洋, 机器人, 太阳能 …): ambiguous=true.
   * Taiwan short names of 2-3 characters: ambiguous=true (TWSE abbreviations such as 中石化 or 南亚
-    mean other organizations in mainland news).
+    mean other organizations in mainland news); every Taiwan entry has market=TW|TWO, so a
+    recognizer can take Taiwan short names only in traditional-script documents.
   * a short form claimed by two companies: kept for the listed one if exactly one is listed,
     otherwise dropped.
 """
@@ -154,8 +158,8 @@ SOURCES = {
 COMMON_WORDS = set("""
 太平洋 大西洋 机器人 太阳能 农产品 新世界 新天地 金融街 电子城 三人行 向日葵 指南针 老百姓 数据港
 新产业 新动力 新城市 新里程 值得买 好想你 孩子王 火星人 葫芦娃 黑芝麻 金太阳 红太阳 阳光城 步步高
-探路者 百合花 生物谷 驱动力 智动力 动力源 新风光 中关村 陆家嘴 外高桥 徐家汇 王府井 长白山 峨眉山
-张家界 天目湖 北大荒 西上海 新城市 创世纪 大智慧 好当家 新经典 新希望 永安行 跨境通 向日葵 智立方
+探路者 百合花 生物谷 驱动力 智动力 动力源 新风光 创世纪 大智慧 新经典 新希望
+中关村 陆家嘴 外高桥 徐家汇 王府井 长白山 峨眉山 张家界 天目湖 北大荒 西上海
 """.split())
 
 PROVINCE_SUFFIXES = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区")
@@ -190,6 +194,8 @@ GENERIC_CORE_WORDS = sorted("""
 制造 材料 新材料 电子 信息 软件 文化 旅游 临港 空港 港口 创新 新兴 商贸 贸易 金融 农业 高科技 精细 新
 """.split(), key=len, reverse=True)
 GENERIC_CORE_RE = re.compile("(" + "|".join(GENERIC_CORE_WORDS) + ")+")
+
+STATS = {}  # what the rules dropped, printed after a build
 
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 
@@ -261,7 +267,14 @@ def short_forms(name):
     return out
 
 
-def zone_aliases(name, prefixes):
+# Level-marked forms of national zones (the type short forms are applied to them afterwards).
+NATIONAL_FORMS = [
+    ("经济技术开发区", ["国家级经济技术开发区", "国家经济技术开发区"]),
+    ("高新技术产业开发区", ["国家高新技术产业开发区", "国家级高新技术产业开发区"]),
+]
+
+
+def zone_aliases(name, prefixes, national=False):
     forms = {name}
     # province prefix removed, when the part before the type suffix stays specific
     for p in prefixes:
@@ -275,13 +288,22 @@ def zone_aliases(name, prefixes):
     # 义马市煤化工产业集聚区 → 义马煤化工产业集聚区
     for f in list(forms):
         m = re.match(r"^(.{2,4}?)[市县](.{2,})$", f)
-        if m and split_suffix(m.group(2))[1] and len(split_suffix(m.group(2))[0]) >= 2:
+        # not after a province (云南芒市工业园: 芒市 is the city's whole name), nor where 市 ends a word
+        if (m and not m.group(1).endswith(("城", "超", "都"))
+                and not any(m.group(1).startswith(p) for p in prefixes) and (m.group(2) in ZONE_SUFFIXES
+                or (split_suffix(m.group(2))[1] and len(split_suffix(m.group(2))[0]) >= 2))):
             forms.add(m.group(1) + m.group(2))
     # 中国（上海）自由贸易试验区 → 上海自由贸易试验区
     for f in list(forms):
         m = re.match(r"^中国[（(](.+?)[）)](.+)$", f)
         if m:
             forms.add(m.group(1) + m.group(2))
+    if national:
+        # news names national zones with their level: 芜湖国家经开区, 合肥国家高新区
+        for f in list(forms):
+            for long_form, level_forms in NATIONAL_FORMS:
+                if f.endswith(long_form) and len(f) > len(long_form) and "国家" not in f:
+                    forms.update(f[: -len(long_form)] + lf for lf in level_forms)
     for f in list(forms):
         forms |= short_forms(f)
     for f in list(forms):
@@ -302,7 +324,7 @@ def build_zones(sources):
         attrs = dict(level=r["level"], type_name=r["type_name"], province=r["province"], code=r["code"], src="gbt37028")
         z = Zone(name, "gbt", attrs, national)
         prefixes = province_prefixes(r["province"], r["province_short"])
-        z.aliases = zone_aliases(name, prefixes)
+        z.aliases = zone_aliases(name, prefixes, national)
         zones[name] = z
         places.update(p for p in prefixes if len(p) >= 2)
         for f in [name] + sorted(z.aliases):
@@ -464,7 +486,7 @@ def company_entries(cos, places, zone_prefixes, taiwan):
         if c.full:
             aliases = set(paren_variants(c.full))
             stem = strip_legal_form(c.full)
-            if stem:
+            if stem and stem not in c.shorts:  # a short form is its own entry
                 aliases |= set(paren_variants(stem))
             aliases.discard(c.full)
             full_entries[c.full] = (c.full, aliases, dict(base, kind="full"), c)
@@ -475,16 +497,21 @@ def company_entries(cos, places, zone_prefixes, taiwan):
             seen.add(s)
             claims[s].append((c, canon, base))
     out = {}
+    dropped = STATS.setdefault("taiwan" if taiwan else "mainland", defaultdict(int))
     for surface, (canon, aliases, attrs, c) in full_entries.items():
         out[surface] = (canon, aliases, attrs)
     for s, cl in sorted(claims.items()):
-        if len(s) <= 1 or s in out:
+        if len(s) <= 1:
+            dropped["short name of 1 character dropped"] += 1
+            continue
+        if s in out:
             continue
         canons = {canon for _, canon, _ in cl}
         if len(canons) > 1:
             listed = [x for x in cl if x[0].listed]
             if len({canon for _, canon, _ in listed}) != 1:
-                continue  # two companies claim this short form
+                dropped["short name claimed by two companies dropped"] += 1
+                continue
             cl = listed
         c, canon, base = cl[0]
         attrs = dict(base, kind="short")
@@ -607,6 +634,9 @@ def main(argv=None):
         with io.open(path, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
         print("%-22s %6d entries %8d bytes" % (name, n, len(text.encode("utf-8"))))
+    for group, counts in sorted(STATS.items()):
+        for what, n in sorted(counts.items()):
+            print("%s: %s: %d" % (group, what, n))
     if stale:
         sys.exit("out of date: %s (re-run lexicons/scripts/build_lexicons.py)" % ", ".join(stale))
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.xinzhi.fact.Fact;
 import org.xinzhi.fact.FactExtractor;
+import org.xinzhi.fact.PublicationDates;
 import org.xinzhi.fact.TimeExpression;
 import org.xinzhi.lexicon.LexiconSet;
 import org.xinzhi.recognize.Mention;
@@ -47,7 +48,7 @@ public final class Extractor {
         this.normalizer = b.convertScript ? TextNormalizer.standard() : TextNormalizer.widthOnly();
         this.segmenter = Segmenter.withEntityRoles();
         this.recognizers = Recognizers.standard(lexicons);
-        this.facts = null;
+        this.facts = FactExtractor.standard(lexicons);
         this.includeTokens = b.includeTokens;
     }
 
@@ -78,12 +79,19 @@ public final class Extractor {
         return toOriginal(analyzed, mentions, found);
     }
 
-    /** Normalization, sentences and tokens, in NORMALIZED offsets: the recognizers' input. */
+    /**
+     * Normalization, sentences and tokens, in NORMALIZED offsets: the recognizers' input. When the
+     * document has no publication date, one is read from its header (发布时间:2023-07-10) if present.
+     */
     public AnalyzedText analyze(Document document) {
         NormalizedText text = normalizer.normalize(document.text());
         List<Sentence> sentences = SentenceSplitter.split(text.normalized());
         List<Token> tokens = segmenter.segment(text.normalized(), sentences);
         LocalDate published = document.published();
+        if (published == null) {
+            // Relative times (今年4月, 去年) need a date: read it from the page header when not given.
+            published = PublicationDates.find(text.normalized());
+        }
         return new AnalyzedText(document.id(), text, sentences, tokens, published);
     }
 
@@ -97,7 +105,18 @@ public final class Extractor {
         List<Token> tokens = new ArrayList<>(includeTokens ? a.tokens().size() : 0);
         if (includeTokens) {
             for (Token k : a.tokens()) {
-                tokens.add(same ? k : mapToken(t, k));
+                Token mapped = same ? k : mapToken(t, k);
+                int last = tokens.size() - 1;
+                if (last >= 0 && mapped.start() < tokens.get(last).end()) {
+                    // Two tokens inside one phrase whose conversion changed length map to the same
+                    // original span: they become one token, so tokens never overlap.
+                    Token prev = tokens.get(last);
+                    int end = Math.max(prev.end(), mapped.end());
+                    tokens.set(last, new Token(prev.start(), end, t.original().substring(prev.start(), end),
+                            prev.normalized() + mapped.normalized(), prev.pos()));
+                } else {
+                    tokens.add(mapped);
+                }
             }
         }
         List<Mention> ms = new ArrayList<>(mentions.size());
@@ -183,16 +202,49 @@ public final class Extractor {
 
         /** Loads and checks the lexicons; throws {@link org.xinzhi.lexicon.LexiconException} naming every bad line. */
         public Extractor build() {
-            LexiconSet set = lexiconSet;
-            if (set == null) {
-                LexiconSet.Builder lb = LexiconSet.builder();
-                if (builtIn) {
-                    lb.addBuiltIn();
+            // HanLP loads its dictionaries on first use (about a third of a cold start): let that
+            // happen on another core while the lexicons load. Joined before returning, so no
+            // thread outlives build(); a failure there shows again, with its cause, below.
+            Thread warmUp = new Thread(Builder::loadSegmenterDictionaries, "xinzhi-hanlp-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+            try {
+                LexiconSet set = lexiconSet;
+                if (set == null) {
+                    LexiconSet.Builder lb = LexiconSet.builder();
+                    if (builtIn) {
+                        lb.addBuiltIn();
+                    }
+                    lexiconPaths.forEach(lb::add);
+                    set = lb.build();
                 }
-                lexiconPaths.forEach(lb::add);
-                set = lb.build();
+                return new Extractor(this, set);
+            } finally {
+                joinQuietly(warmUp);
             }
-            return new Extractor(this, set);
+        }
+
+        private static void loadSegmenterDictionaries() {
+            try {
+                Segmenter.withEntityRoles().segment("上海市临港新片区管委会表示，产值增长12%。");
+            } catch (RuntimeException | Error ignored) {
+                // the extractor's own segmenter reports the problem when it is built or used
+            }
+        }
+
+        private static void joinQuietly(Thread t) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -15,6 +15,7 @@ import org.xinzhi.Document;
 import org.xinzhi.Extraction;
 import org.xinzhi.Extractor;
 import org.xinzhi.json.Json;
+import org.xinzhi.lexicon.LexiconException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,7 +58,14 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
             err.println("xinzhi extract: skipped " + p);
             failed++;
         }
-        Extractor extractor = Extractor.builder().lexicons(lexicons.toArray(Path[]::new)).build();
+        Extractor extractor;
+        try {
+            extractor = Extractor.builder().lexicons(lexicons.toArray(Path[]::new)).build();
+        } catch (LexiconException e) {
+            err.println("xinzhi extract: bad lexicon, nothing extracted:");
+            e.errors().forEach(x -> err.println("  " + x));
+            return 1;
+        }
         Map<String, Path> stems = new HashMap<>();
         List<Path> files = new ArrayList<>();
         for (Path f : inputs.files()) {

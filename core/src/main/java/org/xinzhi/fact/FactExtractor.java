@@ -1,6 +1,7 @@
 package org.xinzhi.fact;
 
 import java.util.List;
+import org.xinzhi.lexicon.LexiconSet;
 import org.xinzhi.recognize.Mention;
 import org.xinzhi.segment.AnalyzedText;
 
@@ -9,5 +10,17 @@ import org.xinzhi.segment.AnalyzedText;
  * immutable and thread-safe.
  */
 public interface FactExtractor {
+
+    /**
+     * The facts of a text, in sentence order, offsets normalized.
+     *
+     * @param text     the analyzed text (sentences, tokens, publication date)
+     * @param mentions the resolved mentions, NORMALIZED offsets
+     */
     List<Fact> extract(AnalyzedText text, List<Mention> mentions);
+
+    /** The standard rule-based extractor ({@link StandardFactExtractor}) over the METRIC words of the lexicons. */
+    static FactExtractor standard(LexiconSet lexicons) {
+        return new StandardFactExtractor(lexicons);
+    }
 }

@@ -16,7 +16,14 @@ public record TimeExpression(int start, int end, String text, LocalDate from, Lo
 
     /** The year the period starts in, or null if unresolved. */
     public Integer year() {
-        return from != null ? from.getYear() : (to != null ? to.getYear() : null);
+        // Not a nested ?: — mixing int and null there unboxes null and throws.
+        if (from != null) {
+            return from.getYear();
+        }
+        if (to != null) {
+            return to.getYear();
+        }
+        return null;
     }
 
     public TimeExpression withSpan(int newStart, int newEnd, String newText) {

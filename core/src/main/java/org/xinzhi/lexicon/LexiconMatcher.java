@@ -1,6 +1,5 @@
 package org.xinzhi.lexicon;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,13 +10,13 @@ import java.util.TreeMap;
 
 /**
  * Finds every occurrence of a set of lexicon surfaces (and aliases) in a text with one pass of an
- * Aho–Corasick automaton (HanLP's double-array implementation, built privately per matcher, never
- * HanLP's global dictionaries). Immutable and thread-safe after construction.
+ * Aho–Corasick automaton ({@link AhoCorasick}, built privately per matcher, never HanLP's global
+ * dictionaries). Immutable and thread-safe after construction.
  */
 public final class LexiconMatcher implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final AhoCorasickDoubleArrayTrie<LexiconEntry[]> trie;
+    private final AhoCorasick<LexiconEntry[]> trie;
     private final boolean empty;
 
     LexiconMatcher(Collection<LexiconEntry> entries) {
@@ -30,11 +29,8 @@ public final class LexiconMatcher implements Serializable {
         }
         TreeMap<String, LexiconEntry[]> map = new TreeMap<>();
         byForm.forEach((k, v) -> map.put(k, v.toArray(new LexiconEntry[0])));
-        this.trie = new AhoCorasickDoubleArrayTrie<>();
         this.empty = map.isEmpty();
-        if (!empty) {
-            trie.build(map);
-        }
+        this.trie = empty ? null : new AhoCorasick<>(map);
     }
 
     /** Every hit, overlapping ones included, ordered by start then longest first. */
@@ -43,7 +39,7 @@ public final class LexiconMatcher implements Serializable {
         if (empty || text.isEmpty()) {
             return out;
         }
-        trie.parseText(text, (begin, end, entries) -> {
+        trie.parse(text, (begin, end, entries) -> {
             String surface = text.substring(begin, end);
             for (LexiconEntry e : entries) {
                 out.add(new LexiconMatch(begin, end, surface, e));

@@ -13,6 +13,7 @@ public final class Recognizers {
     public static List<Recognizer> standard(LexiconSet lexicons) {
         List<Recognizer> out = new ArrayList<>();
         // numbers: MONEY, PERCENT, QUANTITY
+        out.add(new NumericRecognizer(lexicons));
         // names: ORG, PARK (with aliases)
         out.add(new NameRecognizer(lexicons));
         return List.copyOf(out);

@@ -4,8 +4,11 @@ import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.BitSet;
 
 /**
- * Which CJK characters exist only in one script, computed once from OpenCC4j's tables, so that
- * script detection is a bit test per char instead of a dictionary lookup.
+ * Which CJK characters mark one script, computed once from OpenCC4j's tables, so that script
+ * detection is a bit test per char instead of a dictionary lookup. A char is traditional when
+ * OpenCC's traditional→simplified conversion changes it (發, 會, 臨: OpenCC's own isSimple/
+ * isTraditional accept 發 and 會 as both, which would hide most traditional text), and simplified
+ * when only the opposite conversion changes it (发, 会).
  */
 final class ScriptChars {
     private static final int FIRST = 0x3400;
@@ -15,12 +18,10 @@ final class ScriptChars {
 
     static {
         for (int c = FIRST; c <= LAST; c++) {
-            char ch = (char) c;
-            boolean trad = ZhConverterUtil.isTraditional(ch);
-            boolean simp = ZhConverterUtil.isSimple(ch);
-            if (trad && !simp) {
+            String ch = String.valueOf((char) c);
+            if (!ZhConverterUtil.toSimple(ch).equals(ch)) {
                 TRADITIONAL_ONLY.set(c - FIRST);
-            } else if (simp && !trad) {
+            } else if (!ZhConverterUtil.toTraditional(ch).equals(ch)) {
                 SIMPLIFIED_ONLY.set(c - FIRST);
             }
         }

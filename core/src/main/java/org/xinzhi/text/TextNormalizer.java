@@ -1,8 +1,10 @@
 package org.xinzhi.text;
 
-import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns an original text into the normalized text every later stage reads: full-width ASCII folded
@@ -14,80 +16,94 @@ import java.util.Objects;
  */
 public final class TextNormalizer {
 
-    private final ZhConvertBootstrap converter;
-    private final boolean convertScript;
+    private static final Logger LOG = LoggerFactory.getLogger(TextNormalizer.class);
 
-    private TextNormalizer(boolean convertScript) {
-        this.convertScript = convertScript;
-        this.converter = convertScript ? ZhConvertBootstrap.newInstance().init() : null;
+    private final ScriptConverter converter;
+
+    /** @param converter the traditional→simplified converter, or null to keep the script as written */
+    TextNormalizer(ScriptConverter converter) {
+        this.converter = converter;
     }
 
     /** A normalizer that folds widths and converts traditional to simplified. */
     public static TextNormalizer standard() {
-        return new TextNormalizer(true);
+        return new TextNormalizer(ScriptConverter.openCc());
     }
 
     /** A normalizer that only folds widths (keeps the script as written). */
     public static TextNormalizer widthOnly() {
-        return new TextNormalizer(false);
+        return new TextNormalizer(null);
     }
 
     /** Normalizes a text; null is rejected, an empty text gives an empty result. */
     public NormalizedText normalize(String original) {
-        Objects.requireNonNull(original, "text");
+        Objects.requireNonNull(original, "text must not be null");
         String folded = foldWidth(original);
         ScriptCounts counts = countScripts(original);
         Script script = counts.script();
-        if (!convertScript || counts.traditionalOnly == 0) {
+        if (converter == null || counts.traditionalOnly == 0) {
             return new NormalizedText(original, folded, OffsetMap.identity(original.length()), script);
-        }
-        String converted = converter.toSimple(folded);
-        if (converted.length() == folded.length()) {
-            return new NormalizedText(original, converted, OffsetMap.identity(original.length()), script);
         }
         return alignedConversion(original, folded, script);
     }
 
     /**
-     * Converts phrase by phrase (OpenCC's own segmentation), so a phrase whose simplified form has
-     * another length maps as a whole onto its original span.
+     * Converts phrase by phrase, so a phrase whose simplified form has another length maps as a
+     * whole onto its original span. (Comparing total lengths is not enough: one phrase may shrink
+     * and another grow.) Width folding keeps every char in place, so folded offsets are original
+     * offsets.
      */
     private NormalizedText alignedConversion(String original, String folded, Script script) {
-        @SuppressWarnings("deprecation")
-        List<String> phrases = converter.doSeg(folded);
+        List<String> phrases = converter.phrases(folded);
         StringBuilder out = new StringBuilder(folded.length() + 16);
-        int[] starts = new int[folded.length() + 64];
-        int[] ends = new int[starts.length];
+        int[] starts = null; // allocated at the first phrase that changes length
+        int[] ends = null;
         int pos = 0;
         for (String phrase : phrases) {
-            String simple = converter.toSimple(phrase);
-            int n = simple.length();
-            if (out.length() + n > starts.length) {
-                int size = Math.max(starts.length * 2, out.length() + n);
-                starts = java.util.Arrays.copyOf(starts, size);
-                ends = java.util.Arrays.copyOf(ends, size);
+            if (!folded.startsWith(phrase, pos)) {
+                // The converter's phrases do not tile the text: keep the script rather than guess offsets.
+                LOG.warn("script conversion skipped: converter phrases do not cover the text at offset {}", pos);
+                return new NormalizedText(original, folded, OffsetMap.identity(original.length()), script);
             }
-            for (int k = 0; k < n; k++) {
-                int at = out.length() + k;
-                if (n == phrase.length()) {
-                    starts[at] = pos + k;
-                    ends[at] = pos + k + 1;
-                } else {
-                    // Length changed: every char of the new phrase stands for the whole old phrase.
-                    starts[at] = pos;
-                    ends[at] = pos + phrase.length();
+            String simple = converter.toSimplified(phrase);
+            int n = simple.length();
+            int at = out.length();
+            if (starts == null && (n != phrase.length() || at != pos)) {
+                starts = new int[Math.max(16, folded.length() + folded.length() / 8)];
+                ends = new int[starts.length];
+                for (int k = 0; k < at; k++) {
+                    starts[k] = k;
+                    ends[k] = k + 1;
+                }
+            }
+            if (starts != null) {
+                if (at + n > starts.length) {
+                    int size = Math.max(starts.length * 2, at + n);
+                    starts = Arrays.copyOf(starts, size);
+                    ends = Arrays.copyOf(ends, size);
+                }
+                for (int k = 0; k < n; k++) {
+                    if (n == phrase.length()) {
+                        starts[at + k] = pos + k;
+                        ends[at + k] = pos + k + 1;
+                    } else {
+                        // Length changed: every char of the new phrase stands for the whole old phrase.
+                        starts[at + k] = pos;
+                        ends[at + k] = pos + phrase.length();
+                    }
                 }
             }
             out.append(simple);
             pos += phrase.length();
         }
         if (pos != folded.length()) {
-            // The converter's segmentation did not cover the text: keep the text as it was rather than guess.
+            LOG.warn("script conversion skipped: converter phrases end at {} of {}", pos, folded.length());
             return new NormalizedText(original, folded, OffsetMap.identity(original.length()), script);
         }
         int len = out.length();
-        return new NormalizedText(original, out.toString(),
-                OffsetMap.of(java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len), original.length()), script);
+        OffsetMap map = starts == null ? OffsetMap.identity(len)
+                : OffsetMap.of(Arrays.copyOf(starts, len), Arrays.copyOf(ends, len), original.length());
+        return new NormalizedText(original, out.toString(), map, script);
     }
 
     /** Full-width ASCII to half-width; ，．： only between digits, where they are separators. */

@@ -45,6 +45,11 @@ class BuiltInLexiconsTest {
         assertThat(wuhu.canonical()).isEqualTo("芜湖经济技术开发区");
         assertThat(wuhu.attribute("level")).isEqualTo("national");
         assertThat(builtIn.lookup("北京经开区", EntryType.PARK).canonical()).isEqualTo("北京经济技术开发区");
+        assertThat(builtIn.lookup("芜湖国家级经开区", EntryType.PARK).canonical()).isEqualTo("芜湖经济技术开发区");
+        // 县/市 after a place is optional (上蔡县产业集聚区 → 上蔡产业集聚区), but not where it is part of the name
+        assertThat(builtIn.lookup("上蔡产业集聚区", EntryType.PARK).canonical()).isEqualTo("上蔡县产业集聚区");
+        assertThat(builtIn.contains("上海北工业园区", EntryType.PARK)).isFalse();
+        assertThat(builtIn.contains("云南芒工业园", EntryType.PARK)).isFalse();
         // a prefix that leaves only the type word is not stripped
         assertThat(builtIn.contains("经济技术开发区", EntryType.PARK)).isFalse();
         assertThat(builtIn.contains("化学工业经济技术开发区", EntryType.PARK)).isFalse();
@@ -113,6 +118,24 @@ class BuiltInLexiconsTest {
         assertThat(m.findLongest(text)).extracting(LexiconMatch::surface).containsExactly("台积电", "平安银行", "芜湖经开区");
         assertThat(m.findLongest(text)).extracting(x -> x.entry().canonical())
                 .containsExactly("台湾积体电路制造股份有限公司", "平安银行股份有限公司", "芜湖经济技术开发区");
+    }
+
+    @Test
+    void everyGeneratedOrCitedFileNamesItsSourceDateAndLicence() throws Exception {
+        ClassLoader cl = BuiltInLexiconsTest.class.getClassLoader();
+        java.util.List<String> files;
+        try (var in = cl.getResourceAsStream(LexiconSet.BUILT_IN_INDEX)) {
+            files = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> l.startsWith("park_") || l.startsWith("org_")).toList();
+        }
+        assertThat(files).contains("park_gbt37028.tsv", "org_listed_cn.tsv", "org_listed_tw.tsv", "org_state_council_departments.tsv");
+        for (String f : files) {
+            try (var in = cl.getResourceAsStream(LexiconSet.BUILT_IN_FOLDER + f)) {
+                assertThat(in).as(f).isNotNull();
+                String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(head).as(f).contains("# Source").containsIgnoringCase("licence").containsPattern("\\d{4}");
+            }
+        }
     }
 
     @Test

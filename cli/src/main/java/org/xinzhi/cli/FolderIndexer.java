@@ -1,0 +1,89 @@
+package org.xinzhi.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.xinzhi.Document;
+import org.xinzhi.Extraction;
+import org.xinzhi.Extractor;
+import org.xinzhi.index.FactIndex;
+import org.xinzhi.json.Json;
+
+/**
+ * Extracts .txt files and indexes their facts, with a progress bar; used by {@code index} and
+ * {@code demo}. Files are extracted in parallel and indexed in input order; a file that cannot be
+ * read or is not valid UTF-8 is named and skipped.
+ */
+final class FolderIndexer {
+
+    /** What a run did. */
+    record Result(int documents, int facts, int skipped, List<Path> files) {
+    }
+
+    private final Extractor extractor;
+    private final int threads;
+    private final Path jsonOut;
+
+    /** @param jsonOut where to write DIR/&lt;stem&gt;.jsonl per document, or null for none */
+    FolderIndexer(Extractor extractor, int threads, Path jsonOut) {
+        this.extractor = extractor;
+        this.threads = threads;
+        this.jsonOut = jsonOut;
+    }
+
+    Result run(List<Path> paths, FactIndex index, String command, PrintWriter err) throws IOException, InterruptedException {
+        TextFiles.Inputs inputs = TextFiles.expand(paths, ".txt");
+        int skipped = 0;
+        for (TextFiles.Problem p : inputs.problems()) {
+            err.println("xinzhi " + command + ": skipped " + p);
+            skipped++;
+        }
+        List<Path> files = inputs.files();
+        ProgressBar bar = new ProgressBar(err, command, files.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        int documents = 0;
+        int facts = 0;
+        try {
+            // A bounded window of extractions ahead of the indexer: memory stays flat on huge folders.
+            int window = threads * 2;
+            List<Future<Extraction>> results = new ArrayList<>(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                while (results.size() < Math.min(files.size(), i + window)) {
+                    Path next = files.get(results.size());
+                    results.add(pool.submit(() -> extractor.extract(Document.of(Json.docIdOf(next), TextFiles.readUtf8(next)))));
+                }
+                Path f = files.get(i);
+                try {
+                    Extraction e = results.get(i).get();
+                    results.set(i, null);
+                    if (jsonOut != null) {
+                        Json.write(e, jsonOut.resolve(e.docId() + ".jsonl"));
+                    }
+                    index.index(e);
+                    documents++;
+                    facts += e.facts().size();
+                } catch (ExecutionException ex) {
+                    Throwable cause = ex.getCause();
+                    String why = cause instanceof IOException io ? TextFiles.reason(io) : String.valueOf(cause);
+                    bar.message("xinzhi " + command + ": skipped " + f + ": " + why);
+                    skipped++;
+                } catch (RuntimeException ex) {
+                    // One document the index rejects must not cost the others.
+                    bar.message("xinzhi " + command + ": skipped " + f + ": cannot index: " + ex.getMessage());
+                    skipped++;
+                }
+                bar.step(i + 1, f.getFileName().toString());
+            }
+            index.commit();
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Result(documents, facts, skipped, files);
+    }
+}

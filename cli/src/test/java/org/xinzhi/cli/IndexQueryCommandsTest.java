@@ -1,0 +1,141 @@
+package org.xinzhi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xinzhi.fact.Fact;
+import org.xinzhi.fact.TimeExpression;
+import org.xinzhi.index.FactIndex;
+import org.xinzhi.recognize.Mention;
+import org.xinzhi.recognize.MentionType;
+import org.xinzhi.recognize.Qualifier;
+import picocli.CommandLine;
+
+class IndexQueryCommandsTest {
+
+    @TempDir
+    static Path tmp;
+
+    static Path index;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new XinzhiCommand());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static Fact fact(String doc, String sentence, MentionType st, String subject, String canonical, String predicate,
+                     MentionType vt, String valueText, String value, String unit, int year) {
+        int s = sentence.indexOf(subject);
+        int v = sentence.indexOf(valueText);
+        int t = sentence.indexOf(year + "年");
+        return new Fact(doc, Mention.named(st, s, s + subject.length(), subject, canonical, canonical), predicate,
+                Mention.numeric(vt, v, v + valueText.length(), valueText, valueText, new BigDecimal(value), null, unit, Qualifier.EXACT),
+                new TimeExpression(t, t + 5, year + "年", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+                0, sentence.length(), sentence);
+    }
+
+    @BeforeAll
+    static void buildIndex() throws IOException {
+        index = tmp.resolve("index");
+        String s1 = "2024年臨港新片區規上工業總產值達到3100億元。";
+        String s2 = "2024年临港新片区工业投资增长10.5%。";
+        String s3 = "2023年商汤科技完成融资5000万元。";
+        try (FactIndex fi = FactIndex.open(index)) {
+            fi.index("hk", List.of(fact("hk", s1, MentionType.PARK, "臨港新片區", "临港新片区", "規上工業總產值",
+                    MentionType.MONEY, "3100億元", "310000000000", "CNY", 2024)));
+            fi.index("sh", List.of(
+                    fact("sh", s2, MentionType.PARK, "临港新片区", "临港新片区", "工业投资增长", MentionType.PERCENT, "10.5%", "0.105", null, 2024),
+                    fact("sh", s3, MentionType.ORG, "商汤科技", "商汤科技", "融资", MentionType.MONEY, "5000万元", "50000000", "CNY", 2023)));
+        }
+    }
+
+    @Test
+    void queryPrintsATableInEitherScript() {
+        Run simplified = run("query", "--index", index.toString(), "subject:临港");
+        Run traditional = run("query", "--index", index.toString(), "subject:臨港");
+        assertThat(simplified.exit()).isZero();
+        assertThat(simplified.out()).contains("subject", "predicate", "临港新片区", "3100億元", "310000000000", "10.5%", "0.105")
+                .doesNotContain("商汤科技");
+        assertThat(traditional.out()).isEqualTo(simplified.out());
+        assertThat(simplified.err()).contains("2 of 2 matching facts");
+    }
+
+    @Test
+    void queryComparesMoneyAsNumbersAndPrintsJson() {
+        Run r = run("query", "--index", index.toString(), "--json", "--sort", "VALUE_DESC", "value_type:MONEY AND value:[1000万 TO *]");
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"value\":310000000000", "\"doc_id\":\"hk\"", "\"unit\":\"CNY\"");
+        assertThat(lines.get(1)).contains("\"value\":50000000", "\"subject_canonical\":\"商汤科技\"");
+        Run above = run("query", "--index", index.toString(), "--json", "value:[100亿 TO *]");
+        assertThat(above.out().lines()).hasSize(1);
+    }
+
+    @Test
+    void malformedQuerySaysWhere() {
+        Run r = run("query", "--index", index.toString(), "subject:临港 AND AND year:2024");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("line 1, column 16");
+    }
+
+    @Test
+    void facetsCountFacts() {
+        Run r = run("facets", "--index", index.toString(), "subject");
+        assertThat(r.exit()).isZero();
+        List<String> rows = r.out().lines().skip(2).map(l -> l.replaceAll("\\s+", " ")).toList();
+        assertThat(rows).containsExactly("临港新片区 2", "商汤科技 1");
+        Run money = run("facets", "--index", index.toString(), "year", "value_type:MONEY");
+        assertThat(money.out().lines().skip(2).map(l -> l.replaceAll("\\s+", " ")).toList()).containsExactlyInAnyOrder("2024 1", "2023 1");
+        Run bad = run("facets", "--index", index.toString(), "sentence");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("facet fields");
+    }
+
+    @Test
+    void indexSkipsInvalidFilesAndReRunningReplaces() throws IOException {
+        Path news = Files.createDirectories(tmp.resolve("news"));
+        Files.writeString(news.resolve("a.txt"), "临港新片区管委会表示，2024年临港新片区规上工业总产值增长10%。", StandardCharsets.UTF_8);
+        Files.writeString(news.resolve("b.txt"), "2023年，商汤科技营收34亿元。", StandardCharsets.UTF_8);
+        Files.write(news.resolve("bad.txt"), new byte[] {(byte) 0xE4, (byte) 0xB8, 0x41, 0x42});
+        Path dir = tmp.resolve("cli-index");
+        Run first = run("index", "--index", dir.toString(), news.toString());
+        assertThat(first.exit()).isEqualTo(1);
+        assertThat(first.err()).contains("skipped " + news.resolve("bad.txt"), "not valid UTF-8", "2 documents");
+        int size;
+        try (FactIndex fi = FactIndex.openReadOnly(dir)) {
+            size = fi.size();
+        }
+        Run second = run("index", "--index", dir.toString(), news.toString());
+        assertThat(second.exit()).isEqualTo(1);
+        try (FactIndex fi = FactIndex.openReadOnly(dir)) {
+            assertThat(fi.size()).isEqualTo(size);
+        }
+    }
+
+    @Test
+    void queryOnAMissingIndexIsAClearError() {
+        Run r = run("query", "--index", tmp.resolve("nowhere").toString(), "subject:临港");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot open index");
+    }
+}

@@ -1,0 +1,183 @@
+package org.xinzhi.index;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.xinzhi.fact.Fact;
+import org.xinzhi.fact.TimeExpression;
+import org.xinzhi.recognize.Mention;
+import org.xinzhi.text.TextNormalizer;
+
+/**
+ * The index schema: one Lucene document per fact. Field names are the public contract of the
+ * index (query strings, Luke, facets) and are listed in docs/index.md.
+ */
+final class FactSchema {
+
+    // Keywords: indexed as one term, stored, most with doc values for facets and sorting.
+    static final String FACT_ID = "fact_id";
+    static final String DOC_ID = "doc_id";
+    static final String SUBJECT_TYPE = "subject_type";
+    static final String VALUE_TYPE = "value_type";
+    static final String UNIT = "unit";
+    static final String QUALIFIER = "qualifier";
+    // Text analyzed by XinzhiAnalyzer.
+    static final String SUBJECT = "subject";
+    static final String PREDICATE = "predicate";
+    static final String SENTENCE = "sentence";
+    static final String TEXT = "text";
+    // Numbers and time.
+    static final String VALUE = "value";
+    static final String VALUE_MAX = "value_max";
+    static final String YEAR = "year";
+    static final String TIME_FROM = "time_from";
+    static final String TIME_TO = "time_to";
+    static final String TIME = "time";
+    // The fact itself.
+    static final String FACT_JSON = "fact";
+
+    /** Keyword fields whose values are upper-case enum names (subject_type:park works too). */
+    static final Set<String> ENUM_FIELDS = Set.of(SUBJECT_TYPE, VALUE_TYPE, QUALIFIER);
+    static final Set<String> KEYWORD_FIELDS = Set.of(FACT_ID, DOC_ID, SUBJECT_TYPE, VALUE_TYPE, UNIT, QUALIFIER);
+    /** Fields with sorted (string) doc values: facets and sorting. */
+    static final List<String> STRING_FACET_FIELDS = List.of(SUBJECT, SUBJECT_TYPE, PREDICATE, VALUE_TYPE, UNIT, QUALIFIER);
+    /** Fields with numeric doc values. */
+    static final List<String> NUMERIC_FACET_FIELDS = List.of(YEAR);
+
+    private final TextNormalizer normalizer;
+
+    FactSchema(TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    /** The Lucene document for one fact of document {@code docId}. */
+    Document toDocument(String docId, Fact f) {
+        Mention s = f.subject();
+        Mention v = f.value();
+        Document d = new Document();
+        d.add(new StringField(FACT_ID, factId(docId, f), Field.Store.YES));
+        d.add(new StringField(DOC_ID, docId, Field.Store.YES));
+
+        String subjectName = normalize(s.name());
+        String subjectText = s.text().equals(subjectName) ? subjectName : s.text() + " " + subjectName;
+        d.add(new TextField(SUBJECT, subjectText, Field.Store.YES));
+        d.add(new SortedDocValuesField(SUBJECT, new BytesRef(subjectName)));
+        keyword(d, SUBJECT_TYPE, s.type().name());
+
+        String predicate = f.predicate().strip();
+        if (!predicate.isEmpty()) {
+            // Lucene 9 wants every document that has a field to index it the same way (text AND
+            // doc values), so a fact without a predicate has no predicate field at all.
+            d.add(new TextField(PREDICATE, predicate, Field.Store.YES));
+            d.add(new SortedDocValuesField(PREDICATE, new BytesRef(normalize(predicate))));
+        }
+        if (f.sentence() != null) {
+            d.add(new TextField(SENTENCE, f.sentence(), Field.Store.YES));
+        }
+
+        keyword(d, VALUE_TYPE, v.type().name());
+        if (v.unit() != null) {
+            keyword(d, UNIT, normalizeUnit(v.unit()));
+        }
+        if (v.qualifier() != null) {
+            keyword(d, QUALIFIER, v.qualifier().name());
+        }
+        if (v.value() != null) {
+            double value = v.value().doubleValue();
+            double max = v.valueMax() != null ? v.valueMax().doubleValue() : value;
+            d.add(new DoublePoint(VALUE, value));
+            d.add(new DoubleDocValuesField(VALUE, value));
+            d.add(new StoredField(VALUE, plain(v.value())));
+            d.add(new DoublePoint(VALUE_MAX, max));
+            d.add(new StoredField(VALUE_MAX, plain(v.valueMax() != null ? v.valueMax() : v.value())));
+        }
+
+        TimeExpression t = f.time();
+        if (t != null) {
+            d.add(new StoredField(TIME, t.text()));
+            Integer year = t.year();
+            if (year != null) {
+                d.add(new IntPoint(YEAR, year));
+                d.add(new NumericDocValuesField(YEAR, year));
+                d.add(new StoredField(YEAR, year));
+            }
+            if (t.from() != null || t.to() != null) {
+                // An open or half-known period is indexed as the one day that is known.
+                long from = (t.from() != null ? t.from() : t.to()).toEpochDay();
+                long to = (t.to() != null ? t.to() : t.from()).toEpochDay();
+                d.add(new LongPoint(TIME_FROM, from));
+                d.add(new StoredField(TIME_FROM, from));
+                d.add(new LongPoint(TIME_TO, to));
+                d.add(new StoredField(TIME_TO, to));
+            }
+        }
+
+        StringBuilder all = new StringBuilder(subjectText).append('\n').append(predicate).append('\n').append(v.text());
+        if (t != null) {
+            all.append('\n').append(t.text());
+        }
+        if (f.sentence() != null) {
+            all.append('\n').append(f.sentence());
+        }
+        d.add(new TextField(TEXT, all.toString(), Field.Store.NO));
+        d.add(new StoredField(FACT_JSON, StoredFact.toJson(withDocId(docId, f))));
+        return d;
+    }
+
+    /** The fact's id within the index: stable across runs, so a re-run replaces it. */
+    static String factId(String docId, Fact f) {
+        return withDocId(docId, f).id();
+    }
+
+    private static Fact withDocId(String docId, Fact f) {
+        if (docId.equals(f.docId())) {
+            return f;
+        }
+        return new Fact(docId, f.subject(), f.predicate(), f.value(), f.time(), f.sentenceStart(), f.sentenceEnd(), f.sentence());
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        d.add(new StringField(field, value, Field.Store.YES));
+        d.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    /** Simplified, width-folded: how names and units are compared. */
+    String normalize(String s) {
+        return normalizer.normalize(s).normalized();
+    }
+
+    /** Units as the query side sees them: simplified (輛 → 辆), ISO codes upper-case. */
+    String normalizeUnit(String unit) {
+        String u = normalize(unit.strip());
+        return isCurrencyCode(u) ? u.toUpperCase(Locale.ROOT) : u;
+    }
+
+    private static boolean isCurrencyCode(String u) {
+        if (u.length() != 3) {
+            return false;
+        }
+        try {
+            java.util.Currency.getInstance(u.toUpperCase(Locale.ROOT));
+            return true;
+        } catch (IllegalArgumentException notIso) {
+            return false;
+        }
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.toPlainString();
+    }
+}
