@@ -36,23 +36,17 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the <stem>.jsonl files (created if missing).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Documents extracted in parallel (default ${DEFAULT-VALUE}).")
-    int threads;
 
-    @Option(names = "--lexicons", paramLabel = "PATH", description = "Extra lexicon TSV files or folders, merged over the built-in ones.")
-    List<Path> lexicons = new ArrayList<>();
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = ".txt files or folders (searched recursively for *.txt).")
-    List<Path> paths;
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
+        input.validate(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        TextFiles.Inputs inputs = TextFiles.expand(paths, ".txt");
+        TextFiles.Inputs inputs = TextFiles.expand(input.paths, ".txt");
         int failed = 0;
         for (TextFiles.Problem p : inputs.problems()) {
             err.println("xinzhi extract: skipped " + p);
@@ -60,7 +54,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         }
         Extractor extractor;
         try {
-            extractor = Extractor.builder().lexicons(lexicons.toArray(Path[]::new)).build();
+            extractor = input.extractor();
         } catch (LexiconException e) {
             err.println("xinzhi extract: bad lexicon, nothing extracted:");
             e.errors().forEach(x -> err.println("  " + x));
@@ -78,7 +72,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
                 files.add(f);
             }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(input.threads);
         try {
             List<Future<String>> results = new ArrayList<>();
             for (Path f : files) {

@@ -50,14 +50,18 @@ final class FolderIndexer {
         int documents = 0;
         int facts = 0;
         try {
+            // A bounded window of extractions ahead of the indexer: memory stays flat on huge folders.
+            int window = threads * 2;
             List<Future<Extraction>> results = new ArrayList<>(files.size());
-            for (Path f : files) {
-                results.add(pool.submit(() -> extractor.extract(Document.of(Json.docIdOf(f), TextFiles.readUtf8(f)))));
-            }
             for (int i = 0; i < files.size(); i++) {
+                while (results.size() < Math.min(files.size(), i + window)) {
+                    Path next = files.get(results.size());
+                    results.add(pool.submit(() -> extractor.extract(Document.of(Json.docIdOf(next), TextFiles.readUtf8(next)))));
+                }
                 Path f = files.get(i);
                 try {
                     Extraction e = results.get(i).get();
+                    results.set(i, null);
                     if (jsonOut != null) {
                         Json.write(e, jsonOut.resolve(e.docId() + ".jsonl"));
                     }

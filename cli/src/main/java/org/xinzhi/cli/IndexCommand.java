@@ -27,29 +27,26 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
     Path indexDir;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Documents extracted in parallel (default ${DEFAULT-VALUE}).")
-    int threads;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "100", description = "Commit after every N documents (default ${DEFAULT-VALUE}).")
     int commitEvery;
 
-    @Option(names = "--lexicons", paramLabel = "PATH", description = "Extra lexicon TSV files or folders, merged over the built-in ones.")
-    List<Path> lexicons = new ArrayList<>();
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = ".txt files or folders (searched recursively for *.txt).")
-    List<Path> paths;
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1 || commitEvery < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads and --commit-every must be at least 1");
+        input.validate(spec.commandLine());
+        if (commitEvery < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--commit-every must be at least 1");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Extractor extractor = Extractor.builder().lexicons(lexicons.toArray(Path[]::new)).build();
+        Extractor extractor = input.extractor();
         FolderIndexer.Result r;
         int size;
         try (FactIndex index = FactIndex.open(indexDir, commitEvery)) {
-            r = new FolderIndexer(extractor, threads, null).run(paths, index, "index", err);
+            r = new FolderIndexer(extractor, input.threads, null).run(input.paths, index, "index", err);
             size = index.size();
         }
         err.println("xinzhi index: " + r.documents() + " documents, " + r.facts() + " facts indexed, "

@@ -19,7 +19,6 @@ import org.xinzhi.Extraction;
 import org.xinzhi.Extractor;
 import org.xinzhi.number.NumberParser;
 import org.xinzhi.number.ParsedNumber;
-import org.xinzhi.number.QualifierWords;
 import org.xinzhi.recognize.Mention;
 import org.xinzhi.recognize.MentionType;
 import org.xinzhi.recognize.Qualifier;
@@ -57,6 +56,7 @@ final class SpecNumbersCommand implements Callable<Integer> {
     private final TextNormalizer width = TextNormalizer.widthOnly();
     private final TextNormalizer normalizer = TextNormalizer.standard();
     private final NumberParser parser = NumberParser.standard();
+    private final NumberRangeSpecModel ranges = new NumberRangeSpecModel(parser);
     private Extractor extractor;
 
     /** One file's tally. */
@@ -186,7 +186,8 @@ final class SpecNumbersCommand implements Callable<Integer> {
     }
 
     private String fold(String s) {
-        return width.normalize(s).normalized().toLowerCase(Locale.ROOT);
+        // the specs write texts width-folded and lower-cased (９成 → 9成, ，→ ,)
+        return width.normalize(s).normalized().toLowerCase(Locale.ROOT).replace('，', ',');
     }
 
     /** Values are equal within a relative 1e-9 (the specs round repeating decimals to 15 digits). */
@@ -279,48 +280,12 @@ final class SpecNumbersCommand implements Callable<Integer> {
         return out;
     }
 
-    /**
-     * Number-range model: each numeral with its attached qualifier words (以上, 超过, 不到) or a range
-     * link (到, 至, -) as an interval in the spec's notation. Comparatives the news grammar does not
-     * cover (大于…小于…, 在…之间) are not attempted.
-     */
+    /** Number-range model: comparisons around numerals as intervals (see {@link NumberRangeSpecModel}). */
     private List<Result> numberRanges(String input) {
         NormalizedText t = normalizer.normalize(input);
-        String s = t.normalized();
         List<Result> out = new ArrayList<>();
-        List<ParsedNumber> nums = parser.findAll(s);
-        for (int k = 0; k < nums.size(); k++) {
-            ParsedNumber p = nums.get(k);
-            int start = p.start();
-            int end = p.end();
-            String interval = null;
-            if (k + 1 < nums.size() && nums.get(k + 1).start() == p.end() + 1 && "到至-—–~".indexOf(s.charAt(p.end())) >= 0) {
-                ParsedNumber q = nums.get(k + 1);
-                end = q.end();
-                interval = "[" + plain(p.value()) + "," + plain(q.value()) + ")";
-                k++;
-            } else {
-                QualifierWords.Match before = QualifierWords.attachedBefore(s, start);
-                QualifierWords.Match after = QualifierWords.attachedAfter(s, end);
-                Qualifier q = p.qualifier();
-                if (after != null) {
-                    end = after.end();
-                    q = after.qualifier();
-                } else if (before != null) {
-                    start = before.start();
-                    q = before.qualifier();
-                }
-                if (q == Qualifier.AT_LEAST) {
-                    interval = "(" + plain(p.value()) + ",)";
-                } else if (q == Qualifier.AT_MOST) {
-                    interval = "(," + plain(p.value()) + ")";
-                } else if (q == Qualifier.RANGE && p.valueMax() != null) {
-                    interval = "[" + plain(p.value()) + "," + plain(p.valueMax()) + ")";
-                }
-            }
-            if (interval != null) {
-                out.add(new Result(t.originalSlice(start, end), interval, null));
-            }
+        for (NumberRangeSpecModel.Interval iv : ranges.find(t.normalized())) {
+            out.add(new Result(t.originalSlice(iv.start(), iv.end()), iv.notation(), null));
         }
         return out;
     }

@@ -24,6 +24,8 @@ import org.xinzhi.text.Sentence;
  *   <li>not a value inside brackets (a definition or gloss: {@code (1 PetaFLOPS等于…)});</li>
  *   <li>not a value inside a time expression ({@code 5年多来}, {@code 未来三年});</li>
  *   <li>not a value that ranks or locates ({@code …的8个园区之一}, {@code 不到一公里之外});</li>
+ *   <li>not a measure describing a thing ({@code 31吨氢燃料电池渣土车产品}), nor an amount of an unnamed
+ *       thing ({@code 总投资9亿元的…项目} with no name after 的) or a later value of that clause;</li>
  *   <li>a duration (年, 月, 天, 周, 世纪 …) only when it is an age or track record: not when it frames
  *       a period ({@code 3年之后}, {@code 一周内}, {@code 历经近4年}) and not when the clause has another
  *       value (then it is an adverbial: {@code 连续四年保持30%以上的增长}).</li>
@@ -44,7 +46,9 @@ import org.xinzhi.text.Sentence;
  *       value, else the first one after it (never for durations).</li>
  * </ol>
  * A named mention is never a subject when it is a data source ({@code 据X…}, {@code X数据显示}), a person's
- * affiliation ({@code X副书记吴晓华表示}, {@code X记者}), or inside brackets. One fact per value.
+ * affiliation ({@code X副书记吴晓华表示}, {@code X记者}), inside brackets, a member of a list ({@code A、B等},
+ * the object of a verb) or inside a scene-setting clause ({@code 在…的支持下}). One fact per value. Sentences
+ * longer than {@value #MAX_WINDOW} chars are read in windows of whole clauses (bounded work).
  *
  * <h2>Predicate</h2>
  * The words between the subject (or the clause start) and the value, without times, brackets,
@@ -56,7 +60,9 @@ import org.xinzhi.text.Sentence;
  * <h2>Time</h2>
  * The nearest time expression before the value in its clause, else the one set by an earlier clause
  * of the same sentence; never from another sentence. A clause with a phase word and no date (初期,
- * 后续, 终期, 二期) clears the carried time, and so does a change of topic. Resolved by {@link TimeFinder}
+ * 后续, 终期, 二期, 累计) clears the carried time, and so does a change of subject when the time was said
+ * together with the previous subject (a time said in a clause of its own carries on). A comparison
+ * baseline (较去年同期) is not the fact's time. Resolved by {@link TimeFinder}
  * against the publication date.
  *
  * <p>Immutable and thread-safe: the metric automaton is built once, in the constructor.
@@ -101,6 +107,9 @@ public final class StandardFactExtractor implements FactExtractor {
         "合计", "共", "保持", "继续", "力争", "的", "至", "到", "在", "约占", "不少于", "不低于", "不到", "不足", "也",
         "还", "仍", "就", "均", "总共", "一共", "已有", "已经有", "将有", "“", "”", "\"", "、"};
 
+    /** Longest stretch of one sentence read at once (real sentences are far shorter). */
+    static final int MAX_WINDOW = 2000;
+
     private final LexiconMatcher metrics;
 
     /** A fact extractor over the METRIC words of the given lexicons. */
@@ -130,10 +139,45 @@ public final class StandardFactExtractor implements FactExtractor {
                 k++;
             }
             if (inSentence.stream().anyMatch(x -> x.type().isNamed()) && inSentence.stream().anyMatch(x -> x.type().isNumeric())) {
-                new SentenceFacts(text, s, inSentence).run(out);
+                // An enormous "sentence" (a table, text without punctuation) is read in windows of
+                // whole clauses, which keeps the work per window bounded; facts still name the sentence.
+                for (int[] w : windows(text.normalized(), s)) {
+                    List<Mention> inWindow = inSentence.stream().filter(x -> x.start() >= w[0] && x.end() <= w[1]).toList();
+                    if (inWindow.size() < inSentence.size() || w[0] != s.start() || w[1] != s.end()) {
+                        new SentenceFacts(text, s, w[0], w[1], inWindow).run(out);
+                    } else {
+                        new SentenceFacts(text, s, s.start(), s.end(), inSentence).run(out);
+                    }
+                }
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The whole sentence, or windows of whole clauses of at most {@value #MAX_WINDOW} chars. */
+    private static List<int[]> windows(String text, Sentence s) {
+        if (s.end() - s.start() <= MAX_WINDOW) {
+            return List.of(new int[] {s.start(), s.end()});
+        }
+        List<int[]> out = new ArrayList<>();
+        int start = s.start();
+        int end = s.start();
+        List<int[]> parts = new ArrayList<>();
+        for (int[] c : Clauses.split(text, s.start(), s.end())) {
+            // A clause longer than a window (no punctuation at all) is cut bluntly: it is not prose.
+            for (int a = c[0]; a < c[1]; a += MAX_WINDOW) {
+                parts.add(new int[] {a, Math.min(c[1], a + MAX_WINDOW)});
+            }
+        }
+        for (int[] c : parts) {
+            if (c[1] - start > MAX_WINDOW && end > start) {
+                out.add(new int[] {start, end});
+                start = end;
+            }
+            end = c[1];
+        }
+        out.add(new int[] {start, end});
+        return out;
     }
 
     /** The work for one sentence; short-lived, not shared. */
@@ -141,6 +185,9 @@ public final class StandardFactExtractor implements FactExtractor {
         private final AnalyzedText analyzed;
         private final String t;
         private final Sentence sentence;
+        /** The part of the sentence looked at: the whole sentence, or a bounded window of an enormous one. */
+        private final int lo;
+        private final int hi;
         private final List<Mention> named = new ArrayList<>();
         private final List<Mention> values = new ArrayList<>();
         private final List<TimeExpression> times;
@@ -151,10 +198,12 @@ public final class StandardFactExtractor implements FactExtractor {
         /** Names that open a clause (its own subject): never pulled back as a later value's subject. */
         private final List<Mention> topics = new ArrayList<>();
 
-        SentenceFacts(AnalyzedText analyzed, Sentence sentence, List<Mention> mentions) {
+        SentenceFacts(AnalyzedText analyzed, Sentence sentence, int lo, int hi, List<Mention> mentions) {
             this.analyzed = analyzed;
             this.t = analyzed.normalized();
             this.sentence = sentence;
+            this.lo = lo;
+            this.hi = hi;
             for (Mention x : mentions) {
                 if (x.type().isNamed()) {
                     named.add(x);
@@ -162,7 +211,7 @@ public final class StandardFactExtractor implements FactExtractor {
                     values.add(x);
                 }
             }
-            List<TimeExpression> all = TimeFinder.find(t, sentence.start(), sentence.end(), analyzed.published());
+            List<TimeExpression> all = TimeFinder.find(t, lo, hi, analyzed.published());
             List<TimeExpression> kept = new ArrayList<>();
             for (TimeExpression te : all) {
                 if (!isBaseline(te)) {
@@ -170,14 +219,14 @@ public final class StandardFactExtractor implements FactExtractor {
                 }
             }
             this.times = kept;
-            this.clauses = Clauses.split(t, sentence.start(), sentence.end());
-            this.bracketed = Clauses.bracketed(t, sentence.start(), sentence.end());
-            int from = analyzed.tokenIndexAt(sentence.start());
-            int to = analyzed.tokenIndexAt(sentence.end());
+            this.clauses = Clauses.split(t, lo, hi);
+            this.bracketed = Clauses.bracketed(t, lo, hi);
+            int from = analyzed.tokenIndexAt(lo);
+            int to = analyzed.tokenIndexAt(hi);
             this.tokens = analyzed.tokens().subList(from, Math.max(from, to));
             List<LexiconMatch> hits = new ArrayList<>();
-            for (LexiconMatch h : metrics.findLongest(t.substring(sentence.start(), sentence.end()))) {
-                hits.add(new LexiconMatch(h.start() + sentence.start(), h.end() + sentence.start(), h.surface(), h.entry()));
+            for (LexiconMatch h : metrics.findLongest(t.substring(lo, hi))) {
+                hits.add(new LexiconMatch(h.start() + lo, h.end() + lo, h.surface(), h.entry()));
             }
             this.metricHits = hits;
         }
@@ -185,8 +234,8 @@ public final class StandardFactExtractor implements FactExtractor {
         /** {@code 较去年同期}, {@code 比上年}: the period compared with, not the period of the fact. */
         private boolean isBaseline(TimeExpression te) {
             int b = te.start();
-            boolean comparedWith = b > sentence.start() && "较比同".indexOf(t.charAt(b - 1)) >= 0
-                    || b - 2 >= sentence.start() && (t.startsWith("相比", b - 2) || t.startsWith("对比", b - 2));
+            boolean comparedWith = b > lo && "较比同".indexOf(t.charAt(b - 1)) >= 0
+                    || b - 2 >= lo && (t.startsWith("相比", b - 2) || t.startsWith("对比", b - 2));
             return comparedWith || t.startsWith("同期", te.end());
         }
 
@@ -211,6 +260,8 @@ public final class StandardFactExtractor implements FactExtractor {
             boolean[] anyTopicBefore = new boolean[c + 1];
             Object state = null; // null = none yet, BLOCKED, or a Mention
             TimeExpression time = null;
+            boolean timeWithTopic = false; // was the carried time said in a clause with its own subject?
+            boolean[] timeAfterWithTopic = new boolean[c];
             for (int i = 0; i < c; i++) {
                 int[] cl = clauses.get(i);
                 int[] pos = new int[] {-1};
@@ -228,16 +279,21 @@ public final class StandardFactExtractor implements FactExtractor {
                 topicPos[i] = pos[0];
                 topicAfter[i] = state;
                 anyTopicBefore[i + 1] = anyTopicBefore[i] || topic != null;
-                if (before instanceof Mention b && state instanceof Mention a && !b.name().equals(a.name())) {
+                // A new subject starts a new statement: a time said together with another (or a blocked)
+                // subject does not carry; a time said on its own (至2025年，临港将…) does.
+                if (timeWithTopic && state instanceof Mention a
+                        && (before == BLOCKED || before instanceof Mention b && !b.name().equals(a.name()))) {
                     time = null;
                 }
                 TimeExpression last = lastTimeIn(cl[0], cl[1]);
                 if (last != null) {
                     time = last;
+                    timeWithTopic = topic != null;
                 } else if (hasPhaseWord(cl[0], cl[1]) && !(time != null && cumulativeOnly(cl[0], cl[1]) && cumulativeFits(time))) {
                     time = null;
                 }
                 timeAfter[i] = time;
+                timeAfterWithTopic[i] = timeWithTopic;
             }
             for (Mention v : values) {
                 int ci = clauseOf(v.start());
@@ -254,8 +310,9 @@ public final class StandardFactExtractor implements FactExtractor {
                 if (when == null && (!hasPhaseWord(cl[0], v.start())
                         || carried != null && cumulativeOnly(cl[0], v.start()) && cumulativeFits(carried))) {
                     when = carried;
-                    if (when != null && ci > 0 && topicAfter[ci] instanceof Mention now && topicAfter[ci - 1] instanceof Mention prev
-                            && !now.name().equals(prev.name()) && topicPos[ci] >= 0 && topicPos[ci] < v.start()) {
+                    if (when != null && ci > 0 && timeAfterWithTopic[ci - 1] && topicAfter[ci] instanceof Mention now
+                            && (topicAfter[ci - 1] == BLOCKED || topicAfter[ci - 1] instanceof Mention prev && !now.name().equals(prev.name()))
+                            && topicPos[ci] >= 0 && topicPos[ci] < v.start()) {
                         when = null;
                     }
                 }
@@ -371,7 +428,7 @@ public final class StandardFactExtractor implements FactExtractor {
             }
             // A name attached earlier in the clause (总投资50亿元的翰博光电…项目签约10天) is the local subject.
             int[] cl = clauses.get(ci);
-            boolean modifiesNoun = v.end() < sentence.end() && t.charAt(v.end()) == '的';
+            boolean modifiesNoun = v.end() < hi && t.charAt(v.end()) == '的';
             for (Mention o : modifiesNoun ? List.<Mention>of() : values) {
                 if (o != v && o.start() >= cl[0] && o.end() <= v.start()) {
                     Mention n = namedAfterDe(o);
@@ -382,6 +439,12 @@ public final class StandardFactExtractor implements FactExtractor {
             }
             if (attached != null) {
                 return attached;
+            }
+            // …总投资50亿元的X项目签约10天: an unnamed thing became the clause's subject; later values are its.
+            for (Mention o : values) {
+                if (o != v && o.start() >= cl[0] && o.end() <= v.start() && moneyOfAThing(o, cl)) {
+                    return null;
+                }
             }
             Object state = topicPos[ci] >= 0 && topicPos[ci] < v.start() ? topicAfter[ci] : (ci > 0 ? topicAfter[ci - 1] : null);
             if (state instanceof Mention m) {
@@ -411,11 +474,11 @@ public final class StandardFactExtractor implements FactExtractor {
         /** {@code 近4年的临港新片区}: a name right after the value and 的 (an opening quote may sit between). */
         private Mention namedAfterDe(Mention v) {
             int p = v.end();
-            if (p >= sentence.end() || t.charAt(p) != '的') {
+            if (p >= hi || t.charAt(p) != '的') {
                 return null;
             }
             p++;
-            while (p < sentence.end() && "“‘\"「".indexOf(t.charAt(p)) >= 0) {
+            while (p < hi && "“‘\"「".indexOf(t.charAt(p)) >= 0) {
                 p++;
             }
             for (Mention n : named) {
@@ -447,8 +510,8 @@ public final class StandardFactExtractor implements FactExtractor {
 
         /** A member of a list of names (A、B、C等): the object of a verb, never a fallback subject. */
         private boolean inList(Mention n) {
-            boolean after = n.end() < sentence.end() && (t.charAt(n.end()) == '、' || t.charAt(n.end()) == '等');
-            boolean before = n.start() > sentence.start() && t.charAt(n.start() - 1) == '、';
+            boolean after = n.end() < hi && (t.charAt(n.end()) == '、' || t.charAt(n.end()) == '等');
+            boolean before = n.start() > lo && t.charAt(n.start() - 1) == '、';
             return after || before;
         }
 
@@ -510,7 +573,7 @@ public final class StandardFactExtractor implements FactExtractor {
          * the object of an earlier verb (已聚集A、B、C等270余家企业), not a topic.
          */
         private Mention nameBeforeFirstVerb(int[] cl, int p) {
-            for (Token k : tokens) {
+            for (Token k : tokensIn(p, cl[1])) {
                 if (k.start() < p || k.start() >= cl[1]) {
                     continue;
                 }
@@ -561,7 +624,7 @@ public final class StandardFactExtractor implements FactExtractor {
 
         /** A named mention starting at p (or after an opening quote at p). */
         private Mention namedAt(int p) {
-            int q = skipQuotes(p, sentence.end());
+            int q = skipQuotes(p, hi);
             for (Mention n : named) {
                 if (n.start() == q) {
                     return n;
@@ -599,7 +662,7 @@ public final class StandardFactExtractor implements FactExtractor {
         /** {@code 据X…}, {@code X数据显示}. */
         private boolean isSource(Mention n) {
             int p = n.start();
-            if (p > sentence.start() && t.charAt(p - 1) == '据') {
+            if (p > lo && t.charAt(p - 1) == '据') {
                 return true;
             }
             int q = n.end();
@@ -698,7 +761,7 @@ public final class StandardFactExtractor implements FactExtractor {
                 }
             }
             List<int[]> out = new ArrayList<>();
-            for (Token k : tokens) {
+            for (Token k : tokensIn(from, to)) {
                 int a = Math.max(k.start(), from);
                 int b = Math.min(k.end(), to);
                 int i = a;
@@ -825,7 +888,7 @@ public final class StandardFactExtractor implements FactExtractor {
         /** The counted noun phrase right after a value (270余家企业 → 企业), up to punctuation, 的 or a verb. */
         private int[] nounAfter(int from, int to) {
             int end = from;
-            for (Token k : tokens) {
+            for (Token k : tokensIn(from, to)) {
                 if (k.end() <= from) {
                     continue;
                 }
@@ -866,7 +929,7 @@ public final class StandardFactExtractor implements FactExtractor {
         /** The verbs and nouns right after the value, up to punctuation (我们一个月完成了项目的选址签约). */
         private String phraseAfter(int from, int to) {
             StringBuilder sb = new StringBuilder();
-            for (Token k : tokens) {
+            for (Token k : tokensIn(from, to)) {
                 if (k.start() < from) {
                     continue;
                 }
@@ -912,12 +975,33 @@ public final class StandardFactExtractor implements FactExtractor {
         }
 
         private Token tokenAt(int p) {
-            for (Token k : tokens) {
-                if (k.start() <= p && p < k.end()) {
-                    return k;
+            List<Token> at = tokensIn(p, p + 1);
+            return at.isEmpty() || at.get(0).start() > p ? null : at.get(0);
+        }
+
+        /** The tokens overlapping [from, to), by binary search (tokens are ordered and disjoint). */
+        private List<Token> tokensIn(int from, int to) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).end() <= from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-            return null;
+            int first = lo;
+            hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).start() < to) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return tokens.subList(first, Math.max(first, lo));
         }
 
         private String original(int a, int b) {
@@ -937,16 +1021,16 @@ public final class StandardFactExtractor implements FactExtractor {
         }
 
         private boolean isBracketed(int p) {
-            int i = p - sentence.start();
+            int i = p - lo;
             return i >= 0 && i < bracketed.length && bracketed[i];
         }
 
         private String startsWithAny(int p, String[] words) {
-            if (p >= sentence.end()) {
+            if (p >= hi) {
                 return null;
             }
             for (String w : words) {
-                if (t.startsWith(w, p) && p + w.length() <= sentence.end()) {
+                if (t.startsWith(w, p) && p + w.length() <= hi) {
                     return w;
                 }
             }
@@ -957,11 +1041,11 @@ public final class StandardFactExtractor implements FactExtractor {
         private boolean endsWithAny(int p, String[] words, int slack) {
             for (int s = 0; s <= slack; s++) {
                 int q = p - s;
-                if (s > 0 && !(q >= sentence.start() && "近约达".indexOf(t.charAt(q)) >= 0)) {
+                if (s > 0 && !(q >= lo && "近约达".indexOf(t.charAt(q)) >= 0)) {
                     break;
                 }
                 for (String w : words) {
-                    if (q - w.length() >= sentence.start() && t.startsWith(w, q - w.length())) {
+                    if (q - w.length() >= lo && t.startsWith(w, q - w.length())) {
                         return true;
                     }
                 }

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -148,7 +150,7 @@ public final class FactIndex implements Closeable {
         Objects.requireNonNull(facts, "facts");
         IndexWriter w = requireWriter();
         List<Document> docs = new ArrayList<>(facts.size());
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (Fact f : facts) {
             // The same fact twice in one document (same sentence and spans) is stored once.
             if (ids.add(FactSchema.factId(docId, f))) {

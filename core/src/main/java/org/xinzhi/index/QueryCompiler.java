@@ -146,6 +146,7 @@ final class QueryCompiler {
         if (position < 0) {
             position = quotedTextPosition(query, reason);
         }
+        reason = explainNumber(reason);
         if (atEnd || position > query.length()) {
             position = query.length();
             reason = "unexpected end of query; " + reason;
@@ -157,6 +158,26 @@ final class QueryCompiler {
             column = position - query.lastIndexOf('\n', position - 1);
         }
         return new FactQueryException(query, position, line, column, reason, e);
+    }
+
+    /** Lucene says 'Could not parse text "abc" using ...AmountFormat'; say what is expected instead. */
+    private static String explainNumber(String reason) {
+        if (reason == null || !reason.startsWith("Could not parse text")) {
+            return reason;
+        }
+        int open = reason.indexOf('"');
+        int close = open < 0 ? -1 : reason.indexOf('"', open + 1);
+        String text = close > open ? reason.substring(open, close + 1) : "the text";
+        if (reason.contains(AmountFormat.class.getSimpleName())) {
+            return text + " is not an amount (write e.g. 1e10, 10000000000, 1,000,000, 100亿, 5万元 or 15%)";
+        }
+        if (reason.contains(YearFormat.class.getSimpleName())) {
+            return text + " is not a year (write e.g. 2024)";
+        }
+        if (reason.contains(EpochDayFormat.class.getSimpleName())) {
+            return text + " is not a date (write e.g. 2024-03-31, 2024-03 or 2024)";
+        }
+        return reason;
     }
 
     private static String causeMessage(Throwable e) {

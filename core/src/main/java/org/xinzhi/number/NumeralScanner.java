@@ -135,6 +135,7 @@ final class NumeralScanner {
         boolean noHigh = false;          // 几百: a lower bound only
         boolean range = false;
         boolean more = false;
+        boolean about = false;           // 十来个, 二十来岁
         StringBuilder seq = new StringBuilder();
 
         while (p < n && st != State.DONE) {
@@ -489,6 +490,14 @@ final class NumeralScanner {
                 }
                 break;
             }
+            if (c == '来' && st == State.SMALL_UNIT && hasDigit && p + 1 < n && Character.isLetter(s.charAt(p + 1))
+                    && "往自去说看到源回".indexOf(s.charAt(p + 1)) < 0) {
+                about = true; // 十来个, 二十来岁: about that many
+                st = State.MORE;
+                p++;
+                end = p;
+                continue;
+            }
             if ((c == '多' || c == '余' || c == '餘') && (st == State.DIGIT || st == State.SMALL_UNIT || st == State.BIG_UNIT)
                     && (hasDigit || implicitLead) && !(p + 1 < n && "于数样少".indexOf(s.charAt(p + 1)) >= 0)) {
                 more = true;
@@ -518,6 +527,9 @@ final class NumeralScanner {
         BigDecimal high = hi.value();
         if (more || noHigh) {
             q = Qualifier.AT_LEAST;
+            high = null;
+        } else if (about) {
+            q = Qualifier.APPROX;
             high = null;
         } else if (range || high.compareTo(low) != 0) {
             q = Qualifier.RANGE;

@@ -41,8 +41,8 @@ final class ContextCurrency {
         return documentCurrency;
     }
 
-    private static final List<String> SENTENCE_HK = List.of("香港", "港府", "特区政府", "港股", "港交所", "恒生", "恒指");
-    private static final List<String> SENTENCE_TW = List.of("台湾", "台北", "台股", "新北市", "高雄");
+    private static final List<String> SENTENCE_HK = List.of("香港", "港府", "特区政府", "港股", "港交所", "恒生", "恒指", "港元", "港币");
+    private static final List<String> SENTENCE_TW = List.of("台湾", "台北", "台股", "新北市", "高雄", "新台币");
 
     private static int count(String text, List<String> words) {
         int c = 0;

@@ -18,6 +18,9 @@ import org.xinzhi.segment.Token;
  */
 final class NameAliases {
 
+    /** Function chars HanLP may glue to the start of a name (的青岛…). */
+    private static final String GLUE = "的在和与及了是将";
+
     private static final String[] DEFINERS = {"以下简称", "以下称", "下称", "简称", "以下统称"};
 
     private NameAliases() {
@@ -65,13 +68,28 @@ final class NameAliases {
                 forms.putIfAbsent(s, new Form(c.type(), canonicalOf(d, c), reliable && s.length() >= 4 ? Source.LEXICON : src));
             }
         }
+        // where a name may start, by first char: one pass over the text, so looking up every form
+        // costs its few possible starts, not a scan of an enormous document per form
+        Map<Character, List<Integer>> starts = new HashMap<>();
+        for (int i = 0; i < d.length(); i++) {
+            char prev = i == 0 ? ' ' : d.text.charAt(i - 1);
+            if (d.alignedStart(i) || !Character.isLetter(prev) || GLUE.indexOf(prev) >= 0) {
+                starts.computeIfAbsent(d.text.charAt(i), k -> new ArrayList<>()).add(i);
+            }
+        }
         for (Map.Entry<String, Form> f : forms.entrySet()) {
             String s = f.getKey();
             Form form = f.getValue();
-            for (int i = d.text.indexOf(s); i >= 0; i = d.text.indexOf(s, i + 1)) {
+            for (int i : starts.getOrDefault(s.charAt(0), List.of())) {
+                if (!d.text.startsWith(s, i)) {
+                    continue;
+                }
                 int e = i + s.length();
                 boolean startOk = d.alignedStart(i) || i == 0 || !Character.isLetter(d.text.charAt(i - 1));
-                if (form.source() == Source.SHORT_FORM && !(d.alignedStart(i) && d.alignedEnd(e))) {
+                boolean glued = i > 0 && GLUE.indexOf(d.text.charAt(i - 1)) >= 0;
+                startOk |= glued && s.length() >= 4; // HanLP glued a function char to the name (的青岛…)
+                if (form.source() == Source.SHORT_FORM && !(d.alignedStart(i) && d.alignedEnd(e)
+                        || s.length() >= 4 && (d.alignedStart(i) || d.alignedEnd(e)))) {
                     continue; // a short form counts only as a word of its own
                 }
                 Token only = d.tokenStartingAt(i);

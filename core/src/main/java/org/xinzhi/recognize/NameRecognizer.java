@@ -9,6 +9,7 @@ import org.xinzhi.lexicon.LexiconSet;
 import org.xinzhi.recognize.NameCandidate.Source;
 import org.xinzhi.recognize.NameVocabulary.Role;
 import org.xinzhi.segment.AnalyzedText;
+import org.xinzhi.segment.Segmenter;
 import org.xinzhi.segment.Token;
 
 /**
@@ -31,7 +32,8 @@ public final class NameRecognizer implements Recognizer {
     static final int MAX_ITEM = 12;
 
     private final NameVocabulary vocab;
-    private static final boolean DEBUG = Boolean.getBoolean("xinzhi.debugNames");
+    /** Plain segmentation (no role tagging) to re-read words HanLP's role tagger glued to a facility word. */
+    private final Segmenter plain = Segmenter.standard();
 
     public NameRecognizer(LexiconSet lexicons) {
         this.vocab = new NameVocabulary(lexicons);
@@ -46,10 +48,10 @@ public final class NameRecognizer implements Recognizer {
         List<NameCandidate> cands = new ArrayList<>();
         lexiconNames(d, cands);
         List<int[]> facilitySuffixes = suffixNames(d, cands);
-        lists(d, cands, strongSpans(d, cands));
+        roleTags(d, cands);
+        lists(d, cands, strongSpans(d, cands), knownNames(d, cands));
         definitions(d, cands);
         appositions(d, cands);
-        roleTags(d, cands);
         List<NameCandidate> kept = NameAliases.link(d, vocab, cands, facilitySuffixes);
         List<Mention> out = new ArrayList<>(kept.size());
         String t = d.text;
@@ -59,9 +61,6 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             String canonical = c.canonical() != null ? c.canonical() : slice;
-            if (DEBUG) {
-                canonical = canonical + "|" + c.source();
-            }
             out.add(Mention.named(c.type(), c.start(), c.end(), slice, slice, canonical));
         }
         return out;
@@ -167,10 +166,14 @@ public final class NameRecognizer implements Recognizer {
                 }
                 continue;
             }
-            if (body == null || !acceptable(d, body, suffix)) {
+            int start;
+            if (body == null && NameVocabulary.flag(suffix, "standalone") && d.alignedStart(m.start())) {
+                start = m.start(); // 市委 in 市委书记
+            } else if (body == null || !acceptable(d, body, suffix)) {
                 continue;
+            } else {
+                start = body.start;
             }
-            int start = body.start;
             int end = m.end();
             end = trailingPlace(d, end, type);
             String name = d.text.substring(start, end);
@@ -316,6 +319,10 @@ public final class NameRecognizer implements Recognizer {
         int i = rev.size() - 1;
         while (i >= 0) {
             Piece p = rev.get(i);
+            if (type == MentionType.ORG && i > 0 && p.kind() == Kind.WORD && isVerb(p.pos()) && !vocab.boundary.contains(p.text())
+                    && !specificAfter(rev, i)) {
+                break; // 融合显示研究院: a verb-like first word stays when nothing specific follows
+            }
             boolean drop = p.kind() == Kind.CONNECTOR || p.kind() == Kind.BRACKET && p.text().charAt(0) != '“'
                     || p.text().isEmpty() || Character.isDigit(p.text().charAt(0))
                     || (p.kind() == Kind.WORD || p.kind() == Kind.PART) && (isVerb(p.pos()) || vocab.boundary.contains(p.text())
@@ -338,6 +345,20 @@ public final class NameRecognizer implements Recognizer {
             pieces.add(rev.get(j));
         }
         return new Body(pieces.get(0).start(), s, pieces);
+    }
+
+    /** Whether a piece right of rev[i] (towards the suffix) is specific (not generic, not a verb). */
+    private boolean specificAfter(List<Piece> rev, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Piece p = rev.get(j);
+            if (p.kind() != Kind.WORD && p.kind() != Kind.PART && p.kind() != Kind.CONNECTOR) {
+                return true;
+            }
+            if ((p.kind() == Kind.WORD || p.kind() == Kind.PART) && !isVerb(p.pos()) && !genericText(p.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean canChain(MentionType type, LexiconEntry suffix, NameCandidate prev) {
@@ -440,7 +461,20 @@ public final class NameRecognizer implements Recognizer {
 
     /** A company named at the start of a facility, project or event title (特斯拉上海超级工厂 → 特斯拉). */
     private void embedded(NameDoc d, Body body, List<NameCandidate> out) {
-        List<Piece> ps = body.pieces();
+        List<Piece> ps = new ArrayList<>();
+        for (Piece p : body.pieces()) {
+            if (p.kind() == Kind.PART && p.text().length() > 1) {
+                // 曙光全球研发|总部基地 came as one word: re-read it (曙光/全球/研发)
+                for (Token w : plain.segment(p.text())) {
+                    ps.add(new Piece(p.start() + w.start(), p.start() + w.end(), w.text(), w.pos(), Kind.WORD));
+                }
+            } else {
+                ps.add(p);
+            }
+        }
+        if (ps.isEmpty()) {
+            return;
+        }
         if (ps.size() >= 2 && ps.get(0).pos().equals("nz") && (ps.get(1).pos().startsWith("nr") || ps.get(1).pos().equals("j"))) {
             ps = ps.subList(1, ps.size()); // a caption word glued before a brand (航拍特斯拉)
         }
@@ -491,7 +525,18 @@ public final class NameRecognizer implements Recognizer {
         return cover;
     }
 
-    private void lists(NameDoc d, List<NameCandidate> out, int[] strong) {
+    /** Texts of the names found by lexicon and suffix grammar so far. */
+    private static List<String> knownNames(NameDoc d, List<NameCandidate> cands) {
+        List<String> out = new ArrayList<>();
+        for (NameCandidate c : cands) {
+            if (c.source() == Source.LEXICON || c.source() == Source.SUFFIX || c.source() == Source.ROLE_TAG) {
+                out.add(d.text.substring(c.start(), c.end()));
+            }
+        }
+        return out;
+    }
+
+    private void lists(NameDoc d, List<NameCandidate> out, int[] strong, List<String> known) {
         String t = d.text;
         List<Token> tokens = d.tokens();
         for (int ti = 0; ti < tokens.size(); ti++) {
@@ -510,7 +555,7 @@ public final class NameRecognizer implements Recognizer {
             if (listEnd <= 0 || t.charAt(listEnd - 1) == '、') {
                 continue;
             }
-            collectItems(d, listEnd, type, out, strong);
+            collectItems(d, listEnd, type, out, strong, known);
         }
         // (如A、B) and (如:A) name examples of an industry
         for (int i = t.indexOf("(如"); i >= 0; i = t.indexOf("(如", i + 1)) {
@@ -537,13 +582,17 @@ public final class NameRecognizer implements Recognizer {
         List<Token> tokens = d.tokens();
         StringBuilder tail = new StringBuilder();
         boolean quoted = false;
-        for (int j = from; j < Math.min(tokens.size(), from + 7); j++) {
+        boolean batch = false; // 等一批具有产业影响力的标杆企业: a clause may describe the head
+        for (int j = from; j < Math.min(tokens.size(), from + (batch ? 12 : 7)); j++) {
             Token k = tokens.get(j);
             String w = k.text();
             if (w.equals("“") || w.equals("”")) {
                 quoted = w.equals("“");
             }
-            if (w.length() == 1 && isHardStop(w.charAt(0)) || w.equals("的") || vocab.boundary.contains(w) && !w.equals("等")) {
+            if (w.length() == 1 && isHardStop(w.charAt(0))) {
+                return null;
+            }
+            if ((w.equals("的") || vocab.boundary.contains(w) && !w.equals("等")) && !batch) {
                 return null;
             }
             tail.append(w);
@@ -553,7 +602,8 @@ public final class NameRecognizer implements Recognizer {
                     return type;
                 }
             }
-            if (isVerb(k.pos()) && w.length() > 1 && !quoted) {
+            batch |= tail.toString().endsWith("一批") || tail.toString().endsWith("一系列") || tail.toString().endsWith("众多");
+            if (isVerb(k.pos()) && w.length() > 1 && !quoted && !batch) {
                 return null;
             }
         }
@@ -566,7 +616,7 @@ public final class NameRecognizer implements Recognizer {
     }
 
     /** Items of a 、-list ending at {@code end}: right to left, while separated by 、. */
-    private void collectItems(NameDoc d, int end, MentionType type, List<NameCandidate> out, int[] strong) {
+    private void collectItems(NameDoc d, int end, MentionType type, List<NameCandidate> out, int[] strong, List<String> known) {
         String t = d.text;
         int itemEnd = end;
         int count = 0;
@@ -612,10 +662,14 @@ public final class NameRecognizer implements Recognizer {
         }
         // a list is homogeneous: if most items look like names, all are (海尔、海信、以萨、中车四方等企业)
         int named = 0;
+        boolean anyKnown = false;
         for (int[] it : items) {
             named += itemEvidence(d, it[0], it[1]) ? 1 : 0;
+            String item = d.text.substring(it[0], it[1]);
+            anyKnown |= known.stream().anyMatch(k -> k.startsWith(item));
         }
-        boolean lenient = named * 3 >= items.size();
+        // half of the items look like names, or a third and one is a name known from elsewhere (商汤 … 商汤科技)
+        boolean lenient = named * 2 >= items.size() || anyKnown && named * 3 >= items.size();
         for (int[] it : items) {
             item(d, it[0], it[1], type, out, lenient);
         }
@@ -821,6 +875,10 @@ public final class NameRecognizer implements Recognizer {
                 // “模速空间”大模型创新生态社区: the head follows the quoted name within the clause
                 int j = close + 1;
                 while (j < t.length() && j - close <= 12 && !isHardStop(t.charAt(j)) && t.charAt(j) != '“' && !head) {
+                    Token between = d.tokenAt(j);
+                    if (between != null && (isVerb(between.pos()) || isFunctionTag(between.pos()) && !between.isPunctuation())) {
+                        break; // “卡位入链”仅仅是…园区: a sentence, not an apposition
+                    }
                     j++;
                     for (String h : vocab.appositionHeads) {
                         if (t.startsWith(h, j - h.length()) && j - h.length() > close) {
@@ -886,7 +944,8 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             for (int len = 1; len <= Math.min(5, n - i); len++) {
-                if (vocab.generic.contains(w.substring(i, i + len))) {
+                String part = w.substring(i, i + len);
+                if (vocab.generic.contains(part) || vocab.stopPhrases.contains(part)) {
                     ok[i + len] = true;
                 }
             }

@@ -38,6 +38,8 @@ public final class NumericRecognizer implements Recognizer {
     private final Map<String, LexiconEntry> currencies = new HashMap<>();
     private final Map<String, LexiconEntry> units = new HashMap<>();
     private final int longestCurrency;
+    /** First characters of currency forms, so most positions skip the prefix-currency lookup. */
+    private final java.util.Set<Character> currencyStarts = new java.util.HashSet<>();
     private final int longestUnit;
     private final LexiconMatcher moneyNouns;
 
@@ -64,6 +66,9 @@ public final class NumericRecognizer implements Recognizer {
             }
         }
         this.longestCurrency = lc;
+        for (String form : currencies.keySet()) {
+            currencyStarts.add(form.charAt(0));
+        }
         this.longestUnit = lu;
         this.parser = NumberParser.withStopWords(stop);
         this.moneyNouns = lexicons.matcher(EntryType.MONEY_NOUN);
@@ -133,7 +138,7 @@ public final class NumericRecognizer implements Recognizer {
         // a currency symbol before the amount: ¥300, US$5亿, HK$1.95
         LexiconEntry prefixCurrency = null;
         int numStart = i;
-        String cur = matchLongest(t, i, currencies, longestCurrency);
+        String cur = currencyStarts.contains(c) ? matchLongest(t, i, currencies, longestCurrency) : null;
         boolean wordPrefix = cur != null && !isPrefixCurrency(currencies.get(cur)) && !"true".equals(currencies.get(cur).attribute("local"));
         if (cur != null && (isPrefixCurrency(currencies.get(cur)) || wordPrefix) && !(i > 0 && isAsciiLetter(t.charAt(i - 1)))) {
             int j = i + cur.length();
@@ -174,8 +179,11 @@ public final class NumericRecognizer implements Recognizer {
             return skipToken(t, num.end());
         }
         Measure m;
+        String namedBefore = null;
         if (prefixCurrency != null && wordPrefix && matchLongest(t, num.end(), currencies, longestCurrency) != null) {
-            return i + 1; // 人民币500亿元: the currency after the number decides; the word before stays outside
+            // 新台币1.2兆元, 人民币500亿元: the word before names the currency of 元 but stays outside the span
+            namedBefore = prefixCurrency.canonical();
+            prefixCurrency = null;
         }
         if (prefixCurrency != null && wordPrefix && num.end() < t.length() && Character.isLetter(t.charAt(num.end()))
                 && unitAt(t, num.end()) != null) {
@@ -214,8 +222,15 @@ public final class NumericRecognizer implements Recognizer {
         if (m.date) {
             return m.end;
         }
+        if (namedBefore != null && m.type == MentionType.MONEY && m.unit != null && m.unit.equals(d.local(numStart))) {
+            m = new Measure(m.type, m.end, m.value, m.max, namedBefore, m.numeralQualifier, false, m.unitKind);
+        }
         // indefinite 一 + classifier (一家企业) is no count; 一个月, 一公里 are
         if ("classifier".equals(m.unitKind) && m.type == MentionType.QUANTITY && isIndefiniteOne(t, num)) {
+            return m.end;
+        }
+        // 十四届全国人大, 二次会议, 三中全会: session numbers are ordinals written without 第
+        if (m.type == MentionType.QUANTITY && isSessionOrdinal(t, m)) {
             return m.end;
         }
         // 三位一体, 一心一意: a Chinese numeral + classifier + another numeral is an idiom, not a count
@@ -326,6 +341,15 @@ public final class NumericRecognizer implements Recognizer {
         if (pp > 0) {
             return new Measure(MentionType.PERCENT, pp, div(v, HUNDRED), div(mx, HUNDRED), "pp", q, false, null);
         }
+        int bp = matchSpaced(t, p, "个基点");
+        if (bp < 0) {
+            bp = matchSpaced(t, p, "基点");
+        }
+        if (bp > 0) {
+            // basis points: 25个基点 = 0.25 percentage points = 0.0025
+            BigDecimal tenThousand = BigDecimal.valueOf(10000);
+            return new Measure(MentionType.PERCENT, bp, div(v, tenThousand), div(mx, tenThousand), "pp", q, false, null);
+        }
         if (p < n && t.charAt(p) == '成' && v.compareTo(TEN) <= 0 && v.signum() > 0
                 && !(p + 1 < n && "为立功本交果员长熟效就型品年都不语".indexOf(t.charAt(p + 1)) >= 0)) {
             BigDecimal val = v;
@@ -378,7 +402,7 @@ public final class NumericRecognizer implements Recognizer {
             return new Measure(MentionType.MONEY, end, v, mx, iso(ce, d, cp), q, false, null);
         }
         // 块 is money in a price context (三块钱, 一块二, 花了三块), else a counting word (3万块GPU)
-        if (p == e && p < n && t.charAt(p) == '块' && isPriceBlock(t, num.start(), p)) {
+        if (p == e && p < n && t.charAt(p) == '块' && (isPriceBlock(t, num.start(), p) || v.scale() > 0 && v.stripTrailingZeros().scale() > 0)) {
             int[] endOut = {p + 1};
             BigDecimal withCents = mx == null && q == Qualifier.EXACT ? subunits(t, p + 1, v, "块", endOut) : v;
             return new Measure(MentionType.MONEY, endOut[0], withCents, mx, d.local(p), q, false, null);
@@ -678,6 +702,21 @@ public final class NumericRecognizer implements Recognizer {
             k--;
         }
         return k >= 1 && GROWTH.indexOf(t.charAt(k - 1)) >= 0 && !(t.charAt(k - 1) == '了');
+    }
+
+    private static boolean isSessionOrdinal(String t, Measure m) {
+        int e = m.end;
+        if ("届".equals(m.unit)) {
+            return e < t.length() && Character.isLetter(t.charAt(e)) && t.charAt(e) != '的';
+        }
+        if ("次".equals(m.unit)) {
+            for (String w : List.of("会议", "全会", "全体会议", "代表大会", "党代会", "常委会")) {
+                if (t.startsWith(w, e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 一 written as a character before a classifier is an article (一家企业); 1家 is a count. */

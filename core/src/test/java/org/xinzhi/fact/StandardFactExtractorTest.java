@@ -235,4 +235,38 @@ class StandardFactExtractorTest {
         AnalyzedText b = analyze("临港新片区发展很快。", null);
         assertThat(facts.extract(b, new Mentions(b).named(MentionType.PARK, "临港新片区").list)).isEmpty();
     }
+
+    @Test
+    void aComparisonBaselineIsNotTheTimeAndARunningTotalKeepsASnapshot() {
+        AnalyzedText a = analyze("今年一季度，中关村科技园区总收入2.3万亿元，较去年同期增长8.1%。截至2023年底，合肥高新区累计引进项目超过300个。",
+                LocalDate.of(2024, 5, 20));
+        List<Fact> found = facts.extract(a, new Mentions(a).named(MentionType.PARK, "中关村科技园区")
+                .number(MentionType.MONEY, "2.3万亿元", "2300000000000", "CNY").number(MentionType.PERCENT, "8.1%", "0.081", null)
+                .named(MentionType.PARK, "合肥高新区").number(MentionType.QUANTITY, "超过300个", "300", "个").list);
+        assertThat(found).extracting(f -> f.value().text() + "@" + f.time().text())
+                .containsExactly("2.3万亿元@今年一季度", "8.1%@今年一季度", "超过300个@截至2023年底");
+        assertThat(found.get(1).time().to()).isEqualTo(LocalDate.of(2024, 3, 31));
+    }
+
+    @Test
+    void anEnormousSentenceIsReadInWindowsAndFactsKeepTheirSentence() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            sb.append("临港新片区产值增长30%，");
+        }
+        String text = sb.append("完。").toString();
+        AnalyzedText a = analyze(text, null);
+        Mentions ms = new Mentions(a);
+        for (int i = 0; i < 300; i++) {
+            ms.named(MentionType.PARK, "临港新片区").number(MentionType.PERCENT, "30%", "0.3", null);
+        }
+        List<Fact> found = facts.extract(a, ms.list);
+        assertThat(text.length()).isGreaterThan(StandardFactExtractor.MAX_WINDOW);
+        assertThat(found).hasSize(300).allSatisfy(f -> {
+            assertThat(f.subject().text()).isEqualTo("临港新片区");
+            assertThat(f.sentenceStart()).isZero();
+            assertThat(f.sentenceEnd()).isEqualTo(text.length());
+        });
+        assertThat(found).extracting(f -> f.value().start()).doesNotHaveDuplicates();
+    }
 }

@@ -137,9 +137,11 @@ class FactIndexTest {
                 .satisfies(e -> assertThat(((FactQueryException) e).position()).isEqualTo(15)); // the second AND
         assertThatThrownBy(() -> index.search(FactQuery.parse("value:[abc TO *]")))
                 .isInstanceOf(FactQueryException.class)
+                .hasMessageContaining("at line 1, column 8: \"abc\" is not an amount")
                 .satisfies(e -> assertThat(((FactQueryException) e).position()).isEqualTo(7));
         assertThatThrownBy(() -> index.search(FactQuery.parse("year:20x4")))
                 .isInstanceOf(FactQueryException.class)
+                .hasMessageContaining("\"20x4\" is not a year")
                 .satisfies(e -> assertThat(((FactQueryException) e).position()).isEqualTo(5));
         assertThatThrownBy(() -> index.search(FactQuery.parse("subject:\"临港")))
                 .isInstanceOf(FactQueryException.class)

@@ -136,6 +136,9 @@ class NameRecognitionTest {
                 .extracting(Mention::text).containsExactly("沧州市临港经济技术开发区");
         // an organization named in a person's title
         assertThat(names(standard, "南京市发展改革委主任表示。")).extracting(Mention::text).containsExactly("南京市发展改革委");
+        assertThat(names(standard, "昨天，市委书记表示，美国商务部长将访华。"))
+                .extracting(Mention::text, Mention::canonical)
+                .containsExactly(tuple("市委", "市委"), tuple("美国商务部", "美国商务部"));
     }
 
     @Test
@@ -151,5 +154,20 @@ class NameRecognitionTest {
         assertThat(e.mentions()).filteredOn(m -> m.type().isNamed())
                 .extracting(Mention::type, Mention::start, Mention::end)
                 .containsExactly(tuple(MentionType.ORG, 0, 3), tuple(MentionType.ORG, 12, 15));
+    }
+
+    @Test
+    void oddInputGivesNoNamesOrKeepsOffsets() {
+        assertThat(names(standard, "")).isEmpty();
+        String text = "😀苏州工业园区😀管委会表示。";
+        assertThat(names(standard, text)).extracting(Mention::type, Mention::start, Mention::end)
+                .containsExactly(tuple(MentionType.PARK, 2, 8));
+        // a long document: every occurrence of a name defined once is found
+        StringBuilder big = new StringBuilder("杭州云帆智能科技有限公司（以下简称“云帆”）成立。");
+        for (int i = 0; i < 2000; i++) {
+            big.append("云帆今年营收增长，订单排到明年。");
+        }
+        assertThat(names(standard, big.toString())).filteredOn(m -> m.text().equals("云帆")).hasSize(2001)
+                .allSatisfy(m -> assertThat(m.canonical()).isEqualTo("杭州云帆智能科技有限公司"));
     }
 }

@@ -78,6 +78,14 @@ class NumericRecognizerTest {
         临港捷运两家企业获得牌照 | QUANTITY | 两家 | 2 | - | 家 | EXACT
         仓库里有几百台设备 | QUANTITY | 几百台 | 100 | - | 台 | AT_LEAST
         带动就业1000-1500人 | QUANTITY | 1000-1500人 | 1000 | 1500 | 人 | RANGE
+        他二十来岁 | QUANTITY | 二十来岁 | 20 | - | 岁 | APPROX
+        利率下调25个基点 | PERCENT | 25个基点 | 0.0025 | - | pp | EXACT
+        营收达新台币1.2兆元 | MONEY | 1.2兆元 | 1200000000000 | - | TWD | EXACT
+        数十亿元投资 | MONEY | 数十亿元 | 1000000000 | - | CNY | AT_LEAST
+        上百家媒体报道 | QUANTITY | 上百家 | 100 | - | 家 | AT_LEAST
+        建筑面积12万平方米 | QUANTITY | 12万平方米 | 120000 | - | 平方米 | EXACT
+        市场主体比2012年增长近两倍 | PERCENT | 近两倍 | 2 | - | - | APPROX
+        计划未来三到五年内完成 | QUANTITY | 三到五年内 | 3 | 5 | 年 | RANGE
         """)
     void guidelineExamples(String text, String type, String span, String value, String max, String unit, String qualifier) {
         Mention m = only(text);
@@ -108,6 +116,8 @@ class NumericRecognizerTest {
         联系电话021-12345678
         支持0到1的原始创新
         零部件企业三位一体
+        十四届全国人大二次会议开幕
+        访问 https://example.com/a?id=30%25&n=5000元 查看
         """)
     void notNumbers(String text) {
         assertThat(numeric(text)).as(text).isEmpty();
@@ -159,6 +169,28 @@ class NumericRecognizerTest {
         assertThatCode(() -> numeric("")).doesNotThrowAnyException();
         assertThatCode(() -> numeric("😀😀5000元😀")).doesNotThrowAnyException();
         assertThat(only("😀😀5000元😀").text()).isEqualTo("5000元");
+    }
+
+    @Test
+    void randomNumeralSoupNeverThrowsAndSpansAreExact() {
+        String alphabet = "0123456789.,%‰-—~至到零一二两三四五六七八九十百千万亿兆几多余点分之元美港币人民¥$个家年月岁吨成折倍近约超过以上左右内半第 ，。\n";
+        java.util.Random random = new java.util.Random(42L);
+        for (int k = 0; k < 300; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = 0; j < 40; j++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            List<Mention> ms = numeric(text);
+            int last = 0;
+            for (Mention m : ms) {
+                assertThat(m.start()).as(text).isGreaterThanOrEqualTo(last);
+                assertThat(m.end()).as(text).isGreaterThan(m.start());
+                assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+                assertThat(m.value()).as(text).isNotNull();
+                last = m.end();
+            }
+        }
     }
 
     @Test

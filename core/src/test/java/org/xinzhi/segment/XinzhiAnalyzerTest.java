@@ -55,6 +55,9 @@ class XinzhiAnalyzerTest {
         assertThat(terms(QUERY, "臨港新片區")).containsExactly("临港", "新片", "区");
         assertThat(terms(QUERY, "临港新片区")).containsExactly("临港", "新片", "区");
         assertThat(terms(QUERY, "臨港")).isEqualTo(terms(QUERY, "临港"));
+        // Short queries too, including words whose traditional chars OpenCC also lists as simplified.
+        assertThat(terms(QUERY, "增長")).isEqualTo(terms(QUERY, "增长"));
+        assertThat(terms(QUERY, "銷售額")).isEqualTo(terms(QUERY, "销售额"));
     }
 
     @Test

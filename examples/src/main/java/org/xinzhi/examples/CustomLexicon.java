@@ -52,12 +52,23 @@ public final class CustomLexicon {
             }
         }
 
-        Extraction result = extractor.extract(TEXT);
-        List<Mention> names = result.mentions().stream().filter(m -> m.type().isNamed()).toList();
+        // Before: the built-in lexicons alone.
+        for (Mention m : names(Extractor.builder().build().extract(TEXT))) {
+            out.println("without: " + describe(m));
+        }
+        List<Mention> names = names(extractor.extract(TEXT));
         for (Mention m : names) {
-            out.println("found: " + m.type() + " " + m.text() + " [" + m.start() + "," + m.end() + ") -> " + m.name());
+            out.println("found: " + describe(m));
         }
         out.flush();
         return names;
+    }
+
+    static List<Mention> names(Extraction result) {
+        return result.mentions().stream().filter(m -> m.type().isNamed()).toList();
+    }
+
+    private static String describe(Mention m) {
+        return m.type() + " " + m.text() + " [" + m.start() + "," + m.end() + ") -> " + m.name();
     }
 }
