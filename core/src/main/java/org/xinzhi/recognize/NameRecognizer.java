@@ -76,7 +76,8 @@ public final class NameRecognizer implements Recognizer {
             if (!(aligned || m.length() >= 4 && d.alignedEnd(m.end()))) {
                 continue;
             }
-            if (ambiguous && (e.canonical().equals(m.surface()) || !d.text.contains(e.canonical()))) {
+            if (ambiguous && (e.canonical().equals(m.surface()) || !d.text.contains(e.canonical()))
+                    && !(aligned && localEvidence(d, e, m))) {
                 continue; // a short name that is also a common word (生物, 精密) counts only beside its full name
             }
             if (vocab.isStop(m.surface())) {
@@ -85,6 +86,49 @@ public final class NameRecognizer implements Recognizer {
             out.add(new NameCandidate(NameVocabulary.typeOf(e), m.start(), m.end(), e.canonical(), Source.LEXICON,
                     NameVocabulary.flag(e, "full") || "full".equals(e.attribute("kind"))));
         }
+    }
+
+    /**
+     * Local evidence that an ambiguous short name means the company: a company word follows it
+     * (台积电今日公布财报, 鸿海宣布), or a Taiwan listed name of 3+ characters is written in traditional
+     * characters (台積電), or a 2-character one in traditional is read by HanLP as a name, not a common word.
+     */
+    private boolean localEvidence(NameDoc d, LexiconEntry e, LexiconMatch m) {
+        if (m.length() < 2 || vocab.isStop(m.surface())) {
+            return false;
+        }
+        if (companyContextAfter(d, m.end())) {
+            return true;
+        }
+        if (!"TW".equals(e.attribute("market", "")) || !d.writtenTraditional(m.start(), m.end())) {
+            return false;
+        }
+        if (m.length() >= 3) {
+            return true;
+        }
+        Token k = d.tokenStartingAt(m.start());
+        return k != null && k.end() == m.end() && (k.pos().startsWith("nt") || k.pos().startsWith("nz") || k.pos().equals("nx")
+                || k.pos().equals("j"));
+    }
+
+    private boolean companyContextAfter(NameDoc d, int end) {
+        int pos = end;
+        for (int skipped = 0; skipped <= 2; skipped++) {
+            Token k = d.tokenStartingAt(pos);
+            if (k == null) {
+                return false;
+            }
+            for (String w : vocab.companyContext) {
+                if (d.text.startsWith(w, pos) && (d.alignedEnd(pos + w.length()) || w.length() >= 2)) {
+                    return true;
+                }
+            }
+            if (!vocab.contextFillers.contains(k.text())) {
+                return false;
+            }
+            pos = k.end();
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- suffix grammar

@@ -41,6 +41,10 @@ final class NameVocabulary {
     /** list heads by surface, with the type of the entry (ORG_SUFFIX or PARK_SUFFIX) */
     final Map<String, MentionType> listHeads = new HashMap<>();
     final Set<String> appositionHeads = new HashSet<>();
+    /** words that say the word before them is a company (营收, 股价, 宣布): evidence for ambiguous short names */
+    final Set<String> companyContext = new HashSet<>();
+    /** time words and adverbs that may stand between a short name and its company context (今日, 也) */
+    final Set<String> contextFillers = new HashSet<>();
 
     NameVocabulary(LexiconSet lexicons) {
         this.names = lexicons.matcher(EntryType.ORG, EntryType.PARK);
@@ -50,6 +54,8 @@ final class NameVocabulary {
                 case "generic" -> generic.add(e.surface());
                 case "boundary" -> boundary.add(e.surface());
                 case "word" -> commonWords.add(e.surface());
+                case "company-context" -> companyContext.add(e.surface());
+                case "filler" -> contextFillers.add(e.surface());
                 default -> stopPhrases.add(e.surface());
             }
         }
