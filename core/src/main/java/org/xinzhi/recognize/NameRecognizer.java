@@ -138,7 +138,7 @@ public final class NameRecognizer implements Recognizer {
         LexiconMatch[] best = new LexiconMatch[d.length() + 1];
         for (LexiconMatch m : vocab.suffixes.findAll(d.text)) {
             Role role = NameVocabulary.role(m.entry());
-            if (role == Role.LIST_HEAD || role == Role.APPOSITION) {
+            if (role == Role.LIST_HEAD || role == Role.APPOSITION || role == Role.TAG_HEAD) {
                 continue;
             }
             if (!endsName(d, m.end())) {
@@ -339,6 +339,9 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             if (isConnector(k.text())) {
+                if (!rev.isEmpty() && rev.get(rev.size() - 1).pos().startsWith("ns")) {
+                    break; // a place after 和 starts a name of its own (浙江卫视和湖南电视台)
+                }
                 rev.add(new Piece(k.start(), k.end(), k.text(), k.pos(), Kind.CONNECTOR));
                 pos = k.start();
                 continue;
@@ -960,10 +963,14 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             LexiconMatch last = lastSuffix(s);
-            if (last == null || NameVocabulary.role(last.entry()) != Role.SUFFIX || last.length() == s.length()
+            Role lastRole = last == null ? null : NameVocabulary.role(last.entry());
+            if (last == null || lastRole != Role.SUFFIX && lastRole != Role.TAG_HEAD || last.length() == s.length()
                     || genericText(s.substring(0, last.start()))
                     || NameVocabulary.flag(last.entry(), "weak") && s.length() > 6) {
                 continue; // no suffix: HanLP guessed (人才链); suffix alone: generic
+            }
+            if (lastRole == Role.TAG_HEAD && !plausibleTagBody(s.substring(0, last.start()))) {
+                continue; // 三党, 8日国会, 就会
             }
             if (vocab.boundary.contains(s.substring(0, 1)) || vocab.boundary.contains(s.substring(0, Math.min(2, s.length())))) {
                 continue; // 对新兴产业发展
@@ -971,6 +978,20 @@ public final class NameRecognizer implements Recognizer {
             out.add(new NameCandidate(NameVocabulary.typeOf(last.entry()), k.start(), k.end(), null, Source.ROLE_TAG,
                     NameVocabulary.flag(last.entry(), "short")));
         }
+    }
+
+    /** The part before a loose head of a tagged organization: two or more characters, no numeral, not a common word. */
+    private boolean plausibleTagBody(String body) {
+        if (body.length() < 2 || vocab.isStop(body) || vocab.commonWords.contains(body)) {
+            return false;
+        }
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (Character.isDigit(c) || "一二三四五六七八九十两几各每该本这那其".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- token classes

@@ -25,7 +25,9 @@ final class NameVocabulary {
         /** after 等 or a count, says that the items of a list are names */
         LIST_HEAD,
         /** a generic head followed by a quoted name (社区“模速空间”) */
-        APPOSITION
+        APPOSITION,
+        /** a head too loose for the suffix grammar that confirms a token HanLP tagged as an organization (新华社, 致公党) */
+        TAG_HEAD
     }
 
     final LexiconMatcher names;
@@ -76,6 +78,7 @@ final class NameVocabulary {
             case "facility" -> Role.FACILITY;
             case "list-head" -> Role.LIST_HEAD;
             case "apposition" -> Role.APPOSITION;
+            case "tag-head" -> Role.TAG_HEAD;
             default -> Role.SUFFIX;
         };
     }
