@@ -339,8 +339,8 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             if (isConnector(k.text())) {
-                if (!rev.isEmpty() && rev.get(rev.size() - 1).pos().startsWith("ns")) {
-                    break; // a place after 和 starts a name of its own (浙江卫视和湖南电视台)
+                if (!rev.isEmpty() && startsWithPlace(rev.get(rev.size() - 1))) {
+                    break; // a place or an organization after 和 starts a name of its own (浙江卫视和湖南电视台)
                 }
                 rev.add(new Piece(k.start(), k.end(), k.text(), k.pos(), Kind.CONNECTOR));
                 pos = k.start();
@@ -978,6 +978,18 @@ public final class NameRecognizer implements Recognizer {
             out.add(new NameCandidate(NameVocabulary.typeOf(last.entry()), k.start(), k.end(), null, Source.ROLE_TAG,
                     NameVocabulary.flag(last.entry(), "short")));
         }
+    }
+
+    /** Whether a piece is a place or an organization token that starts with one (湖南电视台). */
+    private boolean startsWithPlace(Piece p) {
+        if (p.pos().startsWith("ns")) {
+            return true;
+        }
+        if (!p.pos().startsWith("nt")) {
+            return false;
+        }
+        List<Token> ws = plain.segment(p.text());
+        return !ws.isEmpty() && ws.get(0).isPlace();
     }
 
     /** The part before a loose head of a tagged organization: two or more characters, no numeral, not a common word. */
