@@ -964,6 +964,10 @@ public final class NameRecognizer implements Recognizer {
             }
             LexiconMatch last = lastSuffix(s);
             Role lastRole = last == null ? null : NameVocabulary.role(last.entry());
+            if (last == null && k.pos().equals("ntc") && companyWordUsedAsName(d, k)) {
+                out.add(new NameCandidate(MentionType.ORG, k.start(), k.end(), null, Source.ROLE_TAG, false));
+                continue;
+            }
             if (last == null || lastRole != Role.SUFFIX && lastRole != Role.TAG_HEAD || last.length() == s.length()
                     || genericText(s.substring(0, last.start()))
                     || NameVocabulary.flag(last.entry(), "weak") && s.length() > 6) {
@@ -992,14 +996,35 @@ public final class NameRecognizer implements Recognizer {
         return !ws.isEmpty() && ws.get(0).isPlace();
     }
 
-    /** The part before a loose head of a tagged organization: two or more characters, no numeral, not a common word. */
+    /**
+     * A company HanLP knows by name (ntc: 微软, 英特尔) with no suffix: taken when it stands as a noun phrase
+     * of its own — before a verb, punctuation, 的 or a company word — not as a modifier (现代科技, 光明前景).
+     */
+    private boolean companyWordUsedAsName(NameDoc d, Token k) {
+        if (vocab.commonWords.contains(k.text()) || !hasHan(k.text())) {
+            return false;
+        }
+        if (companyContextAfter(d, k.end())) {
+            return true;
+        }
+        Token next = d.tokenStartingAt(k.end());
+        if (next == null) {
+            return k.length() >= 3;
+        }
+        String p = next.pos();
+        boolean standsAlone = next.isPunctuation() || p.startsWith("v") && !p.equals("vn") || next.text().equals("的")
+                || p.equals("c") || p.equals("cc") || p.startsWith("p") || p.equals("t") || vocab.contextFillers.contains(next.text());
+        return standsAlone && (k.length() >= 3 || !next.text().equals("的"));
+    }
+
+    /** The part before a loose head of a tagged organization: two or more Han characters, no numeral, not a common word. */
     private boolean plausibleTagBody(String body) {
         if (body.length() < 2 || vocab.isStop(body) || vocab.commonWords.contains(body)) {
             return false;
         }
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
-            if (Character.isDigit(c) || "一二三四五六七八九十两几各每该本这那其".indexOf(c) >= 0) {
+            if (!Character.isIdeographic(c) || "一二三四五六七八九十两几各每该本这那其".indexOf(c) >= 0) {
                 return false;
             }
         }

@@ -108,4 +108,24 @@ class NameRecallTest {
                 .extracting(Mention::type, Mention::start, Mention::end, Mention::text)
                 .containsExactly(tuple(MentionType.ORG, 7, 10, "比亚迪"));
     }
+
+    @Test
+    void companiesHanLPKnowsByNameWhenTheyStandAlone() {
+        assertThat(names("微软周二发布新一代操作系统。"))
+                .extracting(Mention::type, Mention::start, Mention::end, Mention::text)
+                .containsExactly(tuple(MentionType.ORG, 0, 2, "微软"));
+        assertThat(names("記者從英特爾獲悉，新晶片將於明年量產。"))
+                .extracting(Mention::type, Mention::start, Mention::end, Mention::text)
+                .containsExactly(tuple(MentionType.ORG, 3, 6, "英特爾"));
+        // a company word used as a modifier or a common noun is no name
+        assertThat(names("现代科技改变了人们的生活方式。")).isEmpty();
+        assertThat(names("越来越多的创业者选择回乡。")).isEmpty();
+    }
+
+    @Test
+    void taggedBodiesWithLooseHeads() {
+        assertThat(names("伊朗议会昨日通过了新年度预算。"))
+                .extracting(Mention::type, Mention::start, Mention::end, Mention::text)
+                .containsExactly(tuple(MentionType.ORG, 0, 4, "伊朗议会"));
+    }
 }
