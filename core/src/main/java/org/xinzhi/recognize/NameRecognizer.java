@@ -973,7 +973,8 @@ public final class NameRecognizer implements Recognizer {
                     || NameVocabulary.flag(last.entry(), "weak") && s.length() > 6) {
                 continue; // no suffix: HanLP guessed (人才链); suffix alone: generic
             }
-            if (lastRole == Role.TAG_HEAD && !plausibleTagBody(s.substring(0, last.start()))) {
+            if (lastRole == Role.TAG_HEAD && (!plausibleTagBody(s.substring(0, last.start()))
+                    || last.start() < Integer.parseInt(last.entry().attribute("min-body", "2")))) {
                 continue; // 三党, 8日国会, 就会
             }
             if (vocab.boundary.contains(s.substring(0, 1)) || vocab.boundary.contains(s.substring(0, Math.min(2, s.length())))) {
