@@ -97,7 +97,7 @@ public final class NameRecognizer implements Recognizer {
         if (m.length() < 2 || vocab.isStop(m.surface())) {
             return false;
         }
-        if (companyContextAfter(d, m.end())) {
+        if (companyContextAfter(d, m.end()) && nounLike(d, m)) {
             return true;
         }
         if (!"TW".equals(e.attribute("market", "")) || !d.writtenTraditional(m.start(), m.end())) {
@@ -109,6 +109,16 @@ public final class NameRecognizer implements Recognizer {
         Token k = d.tokenStartingAt(m.start());
         return k != null && k.end() == m.end() && (k.pos().startsWith("nt") || k.pos().startsWith("nz") || k.pos().equals("nx")
                 || k.pos().equals("j"));
+    }
+
+    /** A match read as a noun (产品顺利发布: 顺利 is an adverb there, no company): one noun-like token, or 3+ characters. */
+    private static boolean nounLike(NameDoc d, LexiconMatch m) {
+        Token k = d.tokenStartingAt(m.start());
+        if (k == null || k.end() != m.end()) {
+            return m.length() >= 3;
+        }
+        String p = k.pos();
+        return p.startsWith("n") || p.equals("j") || p.equals("x");
     }
 
     private boolean companyContextAfter(NameDoc d, int end) {

@@ -84,6 +84,8 @@ class NameRecallTest {
     @Test
     void ambiguousShortNamesWithoutEvidenceStayOut() {
         assertThat(names("他认为精密制造是关键，生物医药也很重要。")).isEmpty();
+        // a company word after it, but the short name is read as an adverb here
+        assertThat(names("新产品顺利发布，市场反响良好。")).isEmpty();
     }
 
     @Test
