@@ -9,6 +9,7 @@ import org.xinzhi.segment.Token;
 /** Per-call view of a document for the name recognizer: the normalized text and where tokens begin and end. */
 final class NameDoc {
     final String text;
+    private final org.xinzhi.text.NormalizedText source;
     private final List<Token> tokens;
     private final int[] startTok;
     private final int[] endTok;
@@ -16,6 +17,7 @@ final class NameDoc {
 
     NameDoc(AnalyzedText analyzed) {
         this.text = analyzed.normalized();
+        this.source = analyzed.text();
         this.tokens = splitAtBrackets(analyzed.tokens());
         int n = text.length();
         startTok = new int[n + 1];
@@ -118,5 +120,22 @@ final class NameDoc {
             }
         }
         return -1;
+    }
+
+    /** Whether the original text of [start, end) has a traditional character (台積電; not mere width folding). */
+    boolean writtenTraditional(int start, int end) {
+        int a = source.offsets().toOriginalStart(start);
+        int b = source.offsets().toOriginalEnd(end);
+        if (a < 0 || b > source.original().length() || b - a != end - start) {
+            return false;
+        }
+        for (int i = 0; i < end - start; i++) {
+            char o = source.original().charAt(a + i);
+            char n = text.charAt(start + i);
+            if (o != n && o > 0x2E80 && n > 0x2E80 && !(o >= 0xFF00 && o <= 0xFFEF)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -76,7 +76,8 @@ public final class NameRecognizer implements Recognizer {
             if (!(aligned || m.length() >= 4 && d.alignedEnd(m.end()))) {
                 continue;
             }
-            if (ambiguous && (e.canonical().equals(m.surface()) || !d.text.contains(e.canonical()))) {
+            if (ambiguous && (e.canonical().equals(m.surface()) || !d.text.contains(e.canonical()))
+                    && !(aligned && localEvidence(d, e, m))) {
                 continue; // a short name that is also a common word (生物, 精密) counts only beside its full name
             }
             if (vocab.isStop(m.surface())) {
@@ -87,6 +88,59 @@ public final class NameRecognizer implements Recognizer {
         }
     }
 
+    /**
+     * Local evidence that an ambiguous short name means the company: a company word follows it
+     * (台积电今日公布财报, 鸿海宣布), or a Taiwan listed name of 3+ characters is written in traditional
+     * characters (台積電), or a 2-character one in traditional is read by HanLP as a name, not a common word.
+     */
+    private boolean localEvidence(NameDoc d, LexiconEntry e, LexiconMatch m) {
+        if (m.length() < 2 || vocab.isStop(m.surface())) {
+            return false;
+        }
+        if (companyContextAfter(d, m.end()) && nounLike(d, m)) {
+            return true;
+        }
+        if (!"TW".equals(e.attribute("market", "")) || !d.writtenTraditional(m.start(), m.end())) {
+            return false;
+        }
+        if (m.length() >= 3) {
+            return true;
+        }
+        Token k = d.tokenStartingAt(m.start());
+        return k != null && k.end() == m.end() && (k.pos().startsWith("nt") || k.pos().startsWith("nz") || k.pos().equals("nx")
+                || k.pos().equals("j"));
+    }
+
+    /** A match read as a noun (产品顺利发布: 顺利 is an adverb there, no company): one noun-like token, or 3+ characters. */
+    private static boolean nounLike(NameDoc d, LexiconMatch m) {
+        Token k = d.tokenStartingAt(m.start());
+        if (k == null || k.end() != m.end()) {
+            return m.length() >= 3;
+        }
+        String p = k.pos();
+        return p.startsWith("n") || p.equals("j") || p.equals("x");
+    }
+
+    private boolean companyContextAfter(NameDoc d, int end) {
+        int pos = end;
+        for (int skipped = 0; skipped <= 2; skipped++) {
+            Token k = d.tokenStartingAt(pos);
+            if (k == null) {
+                return false;
+            }
+            for (String w : vocab.companyContext) {
+                if (d.text.startsWith(w, pos) && (d.alignedEnd(pos + w.length()) || w.length() >= 2)) {
+                    return true;
+                }
+            }
+            if (!vocab.contextFillers.contains(k.text())) {
+                return false;
+            }
+            pos = k.end();
+        }
+        return false;
+    }
+
     // ---------------------------------------------------------------- suffix grammar
 
     /** Longest usable suffix ending at each position (null where none). */
@@ -94,7 +148,7 @@ public final class NameRecognizer implements Recognizer {
         LexiconMatch[] best = new LexiconMatch[d.length() + 1];
         for (LexiconMatch m : vocab.suffixes.findAll(d.text)) {
             Role role = NameVocabulary.role(m.entry());
-            if (role == Role.LIST_HEAD || role == Role.APPOSITION) {
+            if (role == Role.LIST_HEAD || role == Role.APPOSITION || role == Role.TAG_HEAD) {
                 continue;
             }
             if (!endsName(d, m.end())) {
@@ -295,6 +349,9 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             if (isConnector(k.text())) {
+                if (!rev.isEmpty() && startsWithPlace(rev.get(rev.size() - 1))) {
+                    break; // a place or an organization after 和 starts a name of its own (浙江卫视和湖南电视台)
+                }
                 rev.add(new Piece(k.start(), k.end(), k.text(), k.pos(), Kind.CONNECTOR));
                 pos = k.start();
                 continue;
@@ -916,10 +973,19 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             LexiconMatch last = lastSuffix(s);
-            if (last == null || NameVocabulary.role(last.entry()) != Role.SUFFIX || last.length() == s.length()
+            Role lastRole = last == null ? null : NameVocabulary.role(last.entry());
+            if (last == null && k.pos().equals("ntc") && companyWordUsedAsName(d, k)) {
+                out.add(new NameCandidate(MentionType.ORG, k.start(), k.end(), null, Source.ROLE_TAG, false));
+                continue;
+            }
+            if (last == null || lastRole != Role.SUFFIX && lastRole != Role.TAG_HEAD || last.length() == s.length()
                     || genericText(s.substring(0, last.start()))
                     || NameVocabulary.flag(last.entry(), "weak") && s.length() > 6) {
                 continue; // no suffix: HanLP guessed (人才链); suffix alone: generic
+            }
+            if (lastRole == Role.TAG_HEAD && (!plausibleTagBody(s.substring(0, last.start()))
+                    || last.start() < Integer.parseInt(last.entry().attribute("min-body", "2")))) {
+                continue; // 三党, 8日国会, 就会
             }
             if (vocab.boundary.contains(s.substring(0, 1)) || vocab.boundary.contains(s.substring(0, Math.min(2, s.length())))) {
                 continue; // 对新兴产业发展
@@ -927,6 +993,53 @@ public final class NameRecognizer implements Recognizer {
             out.add(new NameCandidate(NameVocabulary.typeOf(last.entry()), k.start(), k.end(), null, Source.ROLE_TAG,
                     NameVocabulary.flag(last.entry(), "short")));
         }
+    }
+
+    /** Whether a piece is a place or an organization token that starts with one (湖南电视台). */
+    private boolean startsWithPlace(Piece p) {
+        if (p.pos().startsWith("ns")) {
+            return true;
+        }
+        if (!p.pos().startsWith("nt")) {
+            return false;
+        }
+        List<Token> ws = plain.segment(p.text());
+        return !ws.isEmpty() && ws.get(0).isPlace();
+    }
+
+    /**
+     * A company HanLP knows by name (ntc: 微软, 英特尔) with no suffix: taken when it stands as a noun phrase
+     * of its own — before a verb, punctuation, 的 or a company word — not as a modifier (现代科技, 光明前景).
+     */
+    private boolean companyWordUsedAsName(NameDoc d, Token k) {
+        if (vocab.commonWords.contains(k.text()) || !hasHan(k.text())) {
+            return false;
+        }
+        if (companyContextAfter(d, k.end())) {
+            return true;
+        }
+        Token next = d.tokenStartingAt(k.end());
+        if (next == null) {
+            return k.length() >= 3;
+        }
+        String p = next.pos();
+        boolean standsAlone = next.isPunctuation() || p.startsWith("v") && !p.equals("vn") || next.text().equals("的")
+                || p.equals("c") || p.equals("cc") || p.startsWith("p") || p.equals("t") || vocab.contextFillers.contains(next.text());
+        return standsAlone && (k.length() >= 3 || !next.text().equals("的"));
+    }
+
+    /** The part before a loose head of a tagged organization: two or more Han characters, no numeral, not a common word. */
+    private boolean plausibleTagBody(String body) {
+        if (body.length() < 2 || vocab.isStop(body) || vocab.commonWords.contains(body)) {
+            return false;
+        }
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (!Character.isIdeographic(c) || "一二三四五六七八九十两几各每该本这那其".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- token classes

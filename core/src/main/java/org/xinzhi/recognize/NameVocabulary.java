@@ -25,7 +25,9 @@ final class NameVocabulary {
         /** after 等 or a count, says that the items of a list are names */
         LIST_HEAD,
         /** a generic head followed by a quoted name (社区“模速空间”) */
-        APPOSITION
+        APPOSITION,
+        /** a head too loose for the suffix grammar that confirms a token HanLP tagged as an organization (新华社, 致公党) */
+        TAG_HEAD
     }
 
     final LexiconMatcher names;
@@ -41,6 +43,10 @@ final class NameVocabulary {
     /** list heads by surface, with the type of the entry (ORG_SUFFIX or PARK_SUFFIX) */
     final Map<String, MentionType> listHeads = new HashMap<>();
     final Set<String> appositionHeads = new HashSet<>();
+    /** words that say the word before them is a company (营收, 股价, 宣布): evidence for ambiguous short names */
+    final Set<String> companyContext = new HashSet<>();
+    /** time words and adverbs that may stand between a short name and its company context (今日, 也) */
+    final Set<String> contextFillers = new HashSet<>();
 
     NameVocabulary(LexiconSet lexicons) {
         this.names = lexicons.matcher(EntryType.ORG, EntryType.PARK);
@@ -50,6 +56,8 @@ final class NameVocabulary {
                 case "generic" -> generic.add(e.surface());
                 case "boundary" -> boundary.add(e.surface());
                 case "word" -> commonWords.add(e.surface());
+                case "company-context" -> companyContext.add(e.surface());
+                case "filler" -> contextFillers.add(e.surface());
                 default -> stopPhrases.add(e.surface());
             }
         }
@@ -70,6 +78,7 @@ final class NameVocabulary {
             case "facility" -> Role.FACILITY;
             case "list-head" -> Role.LIST_HEAD;
             case "apposition" -> Role.APPOSITION;
+            case "tag-head" -> Role.TAG_HEAD;
             default -> Role.SUFFIX;
         };
     }
