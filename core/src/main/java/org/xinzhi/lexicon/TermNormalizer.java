@@ -25,6 +25,8 @@ final class TermNormalizer {
      * itself, so most terms skip the (costly) conversion call.
      */
     private final BitSet convertible = convertibleChars(DataMaps.defaults());
+    /** Per CJK char: 0 not yet known, 1 simplified-only, 2 not. Used while one lexicon set builds. */
+    private final byte[] simplifiedOnly = new byte[0x9FFF - 0x3400 + 1];
 
     /** The primary (simplified) form first, then other forms a normalized document may contain. */
     List<String> forms(String term) {
@@ -80,13 +82,23 @@ final class TermNormalizer {
         return false;
     }
 
-    private static boolean hasSimplifiedOnly(String s) {
+    private boolean hasSimplifiedOnly(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x3400 && c <= 0x9FFF && ZhConverterUtil.isSimple(c) && !ZhConverterUtil.isTraditional(c)) {
+            if (c >= 0x3400 && c <= 0x9FFF && isSimplifiedOnly(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** OpenCC's per-char test, remembered: terms share most of their chars. */
+    private boolean isSimplifiedOnly(char c) {
+        byte known = simplifiedOnly[c - 0x3400];
+        if (known == 0) {
+            known = ZhConverterUtil.isSimple(c) && !ZhConverterUtil.isTraditional(c) ? (byte) 1 : (byte) 2;
+            simplifiedOnly[c - 0x3400] = known;
+        }
+        return known == 1;
     }
 }
