@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -76,6 +77,9 @@ public final class FactIndex implements Closeable {
     private final QueryCompiler compiler;
     private final int commitEvery;
     private final AtomicInteger uncommitted = new AtomicInteger();
+    /** Writes so far, and the count the searcher last refreshed at: a search reopens only after a write. */
+    private final AtomicLong writes = new AtomicLong();
+    private volatile long refreshedAtWrites;
     private final Object commitLock = new Object();
 
     private FactIndex(Path path, boolean writable, int commitEvery) throws IOException {
@@ -163,6 +167,7 @@ public final class FactIndex implements Closeable {
         } else {
             w.updateDocuments(doc, docs);
         }
+        writes.incrementAndGet();
         if (uncommitted.incrementAndGet() >= commitEvery) {
             commit();
         }
@@ -171,6 +176,7 @@ public final class FactIndex implements Closeable {
     /** Removes every fact of a document. */
     public void delete(String docId) throws IOException {
         requireWriter().deleteDocuments(new Term(FactSchema.DOC_ID, docId));
+        writes.incrementAndGet();
         uncommitted.incrementAndGet();
     }
 
@@ -286,7 +292,15 @@ public final class FactIndex implements Closeable {
     }
 
     private IndexSearcher acquire() throws IOException {
-        searchers.maybeRefreshBlocking();
+        if (writer == null) {
+            searchers.maybeRefreshBlocking(); // read-only: a writer elsewhere may have committed
+        } else {
+            long seen = writes.get(); // read before refreshing: a write after this refreshes next time
+            if (seen != refreshedAtWrites) {
+                searchers.maybeRefreshBlocking();
+                refreshedAtWrites = seen;
+            }
+        }
         return searchers.acquire();
     }
 

@@ -125,14 +125,20 @@ final class FactSchema {
             }
         }
 
-        StringBuilder all = new StringBuilder(subjectText).append('\n').append(predicate).append('\n').append(v.text());
+        // The catch-all field gets each part as its own value, the same strings the fields above
+        // were given, so the analyzer's per-thread memo reuses their words instead of segmenting
+        // the sentence again.
+        d.add(new TextField(TEXT, subjectText, Field.Store.NO));
+        if (!predicate.isEmpty()) {
+            d.add(new TextField(TEXT, predicate, Field.Store.NO));
+        }
+        d.add(new TextField(TEXT, v.text(), Field.Store.NO));
         if (t != null) {
-            all.append('\n').append(t.text());
+            d.add(new TextField(TEXT, t.text(), Field.Store.NO));
         }
         if (f.sentence() != null) {
-            all.append('\n').append(f.sentence());
+            d.add(new TextField(TEXT, f.sentence(), Field.Store.NO));
         }
-        d.add(new TextField(TEXT, all.toString(), Field.Store.NO));
         d.add(new StoredField(FACT_JSON, StoredFact.toJson(withDocId(docId, f))));
         return d;
     }

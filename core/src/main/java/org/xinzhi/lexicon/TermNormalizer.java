@@ -1,8 +1,12 @@
 package org.xinzhi.lexicon;
 
 import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
+import com.github.houbb.opencc4j.support.datamap.IDataMap;
+import com.github.houbb.opencc4j.support.datamap.impl.DataMaps;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import org.xinzhi.text.TextNormalizer;
 
 /**
@@ -15,13 +19,21 @@ import org.xinzhi.text.TextNormalizer;
 final class TermNormalizer {
     private final TextNormalizer text = TextNormalizer.standard();
     private final ZhConvertBootstrap converter = ZhConvertBootstrap.newInstance().init();
+    /**
+     * Chars OpenCC's traditional→simplified conversion can change: keys of its char table and chars
+     * of its phrase table's keys whose conversion differs. A term with none of them converts to
+     * itself, so most terms skip the (costly) conversion call.
+     */
+    private final BitSet convertible = convertibleChars(DataMaps.defaults());
+    /** Per CJK char: 0 not yet known, 1 simplified-only, 2 not. Used while one lexicon set builds. */
+    private final byte[] simplifiedOnly = new byte[0x9FFF - 0x3400 + 1];
 
     /** The primary (simplified) form first, then other forms a normalized document may contain. */
     List<String> forms(String term) {
         String asDocument = text.normalize(term).normalized();
         // A term with a simplified-only character is simplified already: full conversion would only
         // rewrite characters that are valid in simplified text (乾照光电 must stay as written).
-        if (!hasHan(asDocument) || hasSimplifiedOnly(asDocument)) {
+        if (!hasHan(asDocument) || !hasConvertible(asDocument) || hasSimplifiedOnly(asDocument)) {
             return List.of(asDocument);
         }
         String full = converter.toSimple(asDocument);
@@ -30,6 +42,34 @@ final class TermNormalizer {
 
     String primary(String term) {
         return forms(term).get(0);
+    }
+
+    private boolean hasConvertible(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (convertible.get(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BitSet convertibleChars(IDataMap data) {
+        BitSet chars = new BitSet(Character.MAX_VALUE + 1);
+        for (Map<String, List<String>> table : List.of(data.tsChar(), data.tsPhrase())) {
+            for (Map.Entry<String, List<String>> e : table.entrySet()) {
+                String key = e.getKey();
+                boolean changes = false;
+                for (String to : e.getValue()) {
+                    changes |= !key.equals(to);
+                }
+                if (changes || e.getValue().isEmpty()) {
+                    for (int i = 0; i < key.length(); i++) {
+                        chars.set(key.charAt(i));
+                    }
+                }
+            }
+        }
+        return chars;
     }
 
     private static boolean hasHan(String s) {
@@ -42,13 +82,23 @@ final class TermNormalizer {
         return false;
     }
 
-    private static boolean hasSimplifiedOnly(String s) {
+    private boolean hasSimplifiedOnly(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x3400 && c <= 0x9FFF && ZhConverterUtil.isSimple(c) && !ZhConverterUtil.isTraditional(c)) {
+            if (c >= 0x3400 && c <= 0x9FFF && isSimplifiedOnly(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** OpenCC's per-char test, remembered: terms share most of their chars. */
+    private boolean isSimplifiedOnly(char c) {
+        byte known = simplifiedOnly[c - 0x3400];
+        if (known == 0) {
+            known = ZhConverterUtil.isSimple(c) && !ZhConverterUtil.isTraditional(c) ? (byte) 1 : (byte) 2;
+            simplifiedOnly[c - 0x3400] = known;
+        }
+        return known == 1;
     }
 }

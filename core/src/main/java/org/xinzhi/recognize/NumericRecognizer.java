@@ -37,39 +37,30 @@ public final class NumericRecognizer implements Recognizer {
     private final NumberParser parser;
     private final Map<String, LexiconEntry> currencies = new HashMap<>();
     private final Map<String, LexiconEntry> units = new HashMap<>();
-    private final int longestCurrency;
-    /** First characters of currency forms, so most positions skip the prefix-currency lookup. */
-    private final java.util.Set<Character> currencyStarts = new java.util.HashSet<>();
-    private final int longestUnit;
+    /** Currency and unit forms as tries: longest-match lookups walk the text, cutting no substrings. */
+    private final FormTrie currencyForms;
+    private final FormTrie unitForms;
     private final LexiconMatcher moneyNouns;
 
     public NumericRecognizer(LexiconSet lexicons) {
         Objects.requireNonNull(lexicons, "lexicons");
-        int lc = 1;
         for (LexiconEntry e : lexicons.entries(EntryType.CURRENCY)) {
             currencies.put(e.surface(), e);
-            lc = Math.max(lc, e.surface().length());
             for (String a : e.aliases()) {
                 currencies.putIfAbsent(a, e);
-                lc = Math.max(lc, a.length());
             }
         }
-        int lu = 1;
         List<String> stop = new ArrayList<>();
         for (LexiconEntry e : lexicons.entries(EntryType.UNIT)) {
             units.put(e.surface(), e);
-            lu = Math.max(lu, e.surface().length());
             stop.add(e.surface());
             for (String a : e.aliases()) {
                 units.putIfAbsent(a, e);
                 stop.add(a);
             }
         }
-        this.longestCurrency = lc;
-        for (String form : currencies.keySet()) {
-            currencyStarts.add(form.charAt(0));
-        }
-        this.longestUnit = lu;
+        this.currencyForms = new FormTrie(currencies.keySet());
+        this.unitForms = new FormTrie(units.keySet());
         this.parser = NumberParser.withStopWords(stop);
         this.moneyNouns = lexicons.matcher(EntryType.MONEY_NOUN);
     }
@@ -138,7 +129,7 @@ public final class NumericRecognizer implements Recognizer {
         // a currency symbol before the amount: ¥300, US$5亿, HK$1.95
         LexiconEntry prefixCurrency = null;
         int numStart = i;
-        String cur = currencyStarts.contains(c) ? matchLongest(t, i, currencies, longestCurrency) : null;
+        String cur = currencyForms.longest(t, i);
         boolean wordPrefix = cur != null && !isPrefixCurrency(currencies.get(cur)) && !"true".equals(currencies.get(cur).attribute("local"));
         if (cur != null && (isPrefixCurrency(currencies.get(cur)) || wordPrefix) && !(i > 0 && isAsciiLetter(t.charAt(i - 1)))) {
             int j = i + cur.length();
@@ -180,7 +171,7 @@ public final class NumericRecognizer implements Recognizer {
         }
         Measure m;
         String namedBefore = null;
-        if (prefixCurrency != null && wordPrefix && matchLongest(t, num.end(), currencies, longestCurrency) != null) {
+        if (prefixCurrency != null && wordPrefix && currencyForms.longest(t, num.end()) != null) {
             // 新台币1.2兆元, 人民币500亿元: the word before names the currency of 元 but stays outside the span
             namedBefore = prefixCurrency.canonical();
             prefixCurrency = null;
@@ -191,7 +182,7 @@ public final class NumericRecognizer implements Recognizer {
         }
         if (prefixCurrency != null) {
             int end = num.end();
-            String after = matchLongest(t, end, currencies, longestCurrency);
+            String after = currencyForms.longest(t, end);
             if (after != null && "元".equals(after)) {
                 end += after.length(); // ¥300元
             }
@@ -370,21 +361,21 @@ public final class NumericRecognizer implements Recognizer {
             return new Measure(MentionType.PERCENT, e + 1, v, mx, null, q, false, null);
         }
         if (num.text().equals("一半")) {
-            if (e < n && units.containsKey(String.valueOf(t.charAt(e)))) {
+            if (e < n && unitForms.isForm(t.charAt(e))) {
                 return null; // 一半年? not a share
             }
             return new Measure(MentionType.PERCENT, e, HALF, null, null, Qualifier.EXACT, false, null);
         }
         // currency words: 元, 美元, 亿美元 (亿 is in the numeral), 8亿元人民币
         int cp = p;
-        String cur = matchLongest(t, cp, currencies, longestCurrency);
+        String cur = currencyForms.longest(t, cp);
         if (cur != null && !isPrefixCurrency(currencies.get(cur)) && (cp == e || isAsciiLetter(cur.charAt(0)))
                 && !(isAsciiLetter(cur.charAt(cur.length() - 1)) && cp + cur.length() < n && isAsciiLetter(t.charAt(cp + cur.length())))) {
             LexiconEntry ce = currencies.get(cur);
             int end = cp + cur.length();
             if ("true".equals(ce.attribute("local"))) {
                 // 8亿元人民币, 6735亿元新台币: a currency name after 元 is part of the amount and names it
-                String named = matchLongest(t, end, currencies, longestCurrency);
+                String named = currencyForms.longest(t, end);
                 if (named != null && !isPrefixCurrency(currencies.get(named)) && !"true".equals(currencies.get(named).attribute("local"))
                         && !isAsciiLetter(named.charAt(0))) {
                     ce = currencies.get(named);
@@ -409,7 +400,7 @@ public final class NumericRecognizer implements Recognizer {
         }
         // counted currencies: 20个比特币, 3枚比特币
         if (p == e && p + 1 < n && (t.charAt(p) == '个' || t.charAt(p) == '枚')) {
-            String counted = matchLongest(t, p + 1, currencies, longestCurrency);
+            String counted = currencyForms.longest(t, p + 1);
             if (counted != null && "true".equals(currencies.get(counted).attribute("counted"))) {
                 return new Measure(MentionType.MONEY, p + 1 + counted.length(), v, mx, currencies.get(counted).canonical(), q, false, null);
             }
@@ -548,10 +539,10 @@ public final class NumericRecognizer implements Recognizer {
 
     private Unit unitAt(String t, int e) {
         int n = t.length();
-        String u = matchLongest(t, e, units, longestUnit);
+        String u = unitForms.longest(t, e);
         int at = e;
         if (u == null && e < n && t.charAt(e) == ' ' && e + 1 < n && isAsciiLetter(t.charAt(e + 1))) {
-            u = matchLongest(t, e + 1, units, longestUnit);
+            u = unitForms.longest(t, e + 1);
             at = e + 1;
         }
         if (u == null) {
@@ -740,7 +731,7 @@ public final class NumericRecognizer implements Recognizer {
             v = v.movePointRight(t.charAt(k) == '万' ? 4 : 8);
             k++;
         }
-        String cur = matchLongest(t, k, currencies, longestCurrency);
+        String cur = currencyForms.longest(t, k);
         if (cur == null || isPrefixCurrency(currencies.get(cur)) || isAsciiLetter(cur.charAt(0))) {
             return i + 1;
         }
@@ -849,7 +840,7 @@ public final class NumericRecognizer implements Recognizer {
         if (!num.arabic() || e >= t.length() || !isAsciiLetter(t.charAt(e))) {
             return false;
         }
-        if (matchLongest(t, e, currencies, longestCurrency) != null) {
+        if (currencyForms.longest(t, e) != null) {
             return false;
         }
         return unitAt(t, e) == null;
@@ -872,17 +863,6 @@ public final class NumericRecognizer implements Recognizer {
             return d.local(pos);
         }
         return e.canonical();
-    }
-
-    private static String matchLongest(String t, int at, Map<String, LexiconEntry> dict, int longest) {
-        int n = t.length();
-        for (int len = Math.min(longest, n - at); len >= 1; len--) {
-            String s = t.substring(at, at + len);
-            if (dict.containsKey(s)) {
-                return s;
-            }
-        }
-        return null;
     }
 
     private static boolean startsWith(String t, int at, String w) {

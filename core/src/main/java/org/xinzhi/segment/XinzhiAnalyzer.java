@@ -18,6 +18,8 @@ public final class XinzhiAnalyzer extends Analyzer {
     private final boolean subwords;
     private final TextNormalizer normalizer = TextNormalizer.standard();
     private final Segmenter segmenter = Segmenter.standard();
+    /** Per thread: the tokenizers of all fields share it, so a text repeated across fields is segmented once. */
+    private final ThreadLocal<AnalysisMemo> memos = ThreadLocal.withInitial(AnalysisMemo::new);
 
     private XinzhiAnalyzer(boolean subwords) {
         this.subwords = subwords;
@@ -35,7 +37,7 @@ public final class XinzhiAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        XinzhiTokenizer tokenizer = new XinzhiTokenizer(normalizer, segmenter);
+        XinzhiTokenizer tokenizer = new XinzhiTokenizer(normalizer, segmenter, memos.get());
         TokenStream stream = new PunctuationFilter(tokenizer);
         stream = new LatinLowerCaseFilter(stream);
         if (subwords) {

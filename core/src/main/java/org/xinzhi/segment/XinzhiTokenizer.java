@@ -31,6 +31,8 @@ public final class XinzhiTokenizer extends Tokenizer {
     private final TextNormalizer normalizer;
     private final Segmenter segmenter;
 
+    private final AnalysisMemo memo;
+
     private NormalizedText text;
     private List<Token> tokens = List.of();
     private int next;
@@ -40,15 +42,30 @@ public final class XinzhiTokenizer extends Tokenizer {
      * @param segmenter  HanLP segmentation of the normalized text
      */
     public XinzhiTokenizer(TextNormalizer normalizer, Segmenter segmenter) {
+        this(normalizer, segmenter, null);
+    }
+
+    /** @param memo this thread's recent analyses, shared by the tokenizers of its fields, or null */
+    XinzhiTokenizer(TextNormalizer normalizer, Segmenter segmenter, AnalysisMemo memo) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+        this.memo = memo;
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
-        text = normalizer.normalize(readAll(input));
-        tokens = segmenter.segment(text.normalized());
+        String in = readAll(input);
+        AnalysisMemo.Analysis known = memo == null ? null : memo.get(in);
+        if (known == null) {
+            NormalizedText normalized = normalizer.normalize(in);
+            known = new AnalysisMemo.Analysis(normalized, segmenter.segment(normalized.normalized()));
+            if (memo != null) {
+                memo.put(in, known);
+            }
+        }
+        text = known.text();
+        tokens = known.tokens();
         next = 0;
     }
 

@@ -1,0 +1,78 @@
+package org.xinzhi.recognize;
+
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * A char trie over a fixed set of forms (currency words, unit words), built once per recognizer, so
+ * that the longest form starting at a position is found by walking the text without cutting
+ * substrings of every length and hashing each.
+ */
+final class FormTrie {
+    private static final char[] NO_KEYS = new char[0];
+    private static final Node[] NO_KIDS = new Node[0];
+
+    private static final class Node {
+        /** Sorted next chars; kids[i] follows keys[i]. */
+        char[] keys = NO_KEYS;
+        Node[] kids = NO_KIDS;
+        /** The form ending here, or null. */
+        String form;
+    }
+
+    private final Node root = new Node();
+
+    FormTrie(Collection<String> forms) {
+        for (String f : forms) {
+            Node n = root;
+            for (int i = 0; i < f.length(); i++) {
+                n = child(n, f.charAt(i));
+            }
+            n.form = f;
+        }
+    }
+
+    private static Node child(Node n, char c) {
+        int k = Arrays.binarySearch(n.keys, c);
+        if (k >= 0) {
+            return n.kids[k];
+        }
+        int at = -k - 1;
+        char[] keys = new char[n.keys.length + 1];
+        Node[] kids = new Node[n.kids.length + 1];
+        System.arraycopy(n.keys, 0, keys, 0, at);
+        System.arraycopy(n.kids, 0, kids, 0, at);
+        System.arraycopy(n.keys, at, keys, at + 1, n.keys.length - at);
+        System.arraycopy(n.kids, at, kids, at + 1, n.kids.length - at);
+        Node made = new Node();
+        keys[at] = c;
+        kids[at] = made;
+        n.keys = keys;
+        n.kids = kids;
+        return made;
+    }
+
+    /** The longest form (at least one char) that t has at position at, or null. */
+    String longest(String t, int at) {
+        Node n = root;
+        String best = null;
+        for (int i = at; i < t.length(); i++) {
+            int k = Arrays.binarySearch(n.keys, t.charAt(i));
+            if (k < 0) {
+                break;
+            }
+            n = n.kids[k];
+            if (n.form != null) {
+                best = n.form;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the single char c is a form. */
+    boolean isForm(char c) {
+        int k = Arrays.binarySearch(root.keys, c);
+        return k >= 0 && root.kids[k].form != null;
+    }
+
+}
