@@ -46,7 +46,7 @@ public final class Extractor {
     private Extractor(Builder b, LexiconSet lexicons) {
         this.lexicons = lexicons;
         this.normalizer = b.convertScript ? TextNormalizer.standard() : TextNormalizer.widthOnly();
-        this.segmenter = Segmenter.withEntityRoles();
+        this.segmenter = b.roleTags ? Segmenter.withEntityRoles() : Segmenter.standard();
         this.recognizers = Recognizers.standard(lexicons);
         this.facts = FactExtractor.standard(lexicons);
         this.includeTokens = b.includeTokens;
@@ -164,6 +164,7 @@ public final class Extractor {
         private boolean builtIn = true;
         private boolean convertScript = true;
         private boolean includeTokens = true;
+        private boolean roleTags = true;
 
         private Builder() {
         }
@@ -191,6 +192,16 @@ public final class Extractor {
         /** Whether traditional characters are converted to simplified before analysis (default true). */
         public Builder convertTraditional(boolean convert) {
             this.convertScript = convert;
+            return this;
+        }
+
+        /**
+         * Whether HanLP's organization and place role tagging runs during segmentation (default true).
+         * It is one signal of the ORG recognizer and costs about half of HanLP's segmentation speed;
+         * false is the fast mode: plain HanLP standard segmentation, slightly lower ORG recall.
+         */
+        public Builder hanlpRoleTags(boolean enabled) {
+            this.roleTags = enabled;
             return this;
         }
 

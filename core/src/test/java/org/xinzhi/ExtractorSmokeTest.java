@@ -17,4 +17,15 @@ class ExtractorSmokeTest {
         assertThat(e.tokens()).allSatisfy(t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text()));
         assertThat(e.tokens().get(0).normalized()).startsWith("临港");
     }
+
+    @Test
+    void fastModeFindsTheSameMoneyAndASuffixedCompany() {
+        Extractor fast = Extractor.builder().hanlpRoleTags(false).build();
+        String text = "比亚迪股份有限公司去年营收6023亿元。";
+        Extraction e = fast.extract(Document.of("f", text));
+        assertThat(e.mentions()).extracting(m -> m.type() + ":" + m.text())
+                .containsExactly("ORG:比亚迪股份有限公司", "MONEY:6023亿元");
+        assertThat(e.mentions().get(1).value()).isEqualByComparingTo("602300000000");
+        assertThat(e.facts()).singleElement().satisfies(f -> assertThat(f.predicate()).contains("营收"));
+    }
 }

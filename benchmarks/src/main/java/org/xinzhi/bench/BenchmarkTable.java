@@ -61,6 +61,7 @@ public final class BenchmarkTable {
 
         progress("building the extractor");
         Extractor extractor = Extractor.builder().build();
+        Extractor fastExtractor = Extractor.builder().lexiconSet(extractor.lexicons()).hanlpRoleTags(false).build();
         List<Recognizer> recognizers = Workloads.recognizers(extractor);
         TextNormalizer normalizer = TextNormalizer.standard();
         Segmenter segmenter = Segmenter.withEntityRoles();
@@ -78,7 +79,7 @@ public final class BenchmarkTable {
             }
         }
         for (BenchTexts.TextSet set : o.skip.contains("throughput") ? List.<BenchTexts.TextSet>of() : sets) {
-            throughputTable(set, extractor, recognizers, normalizer, segmenter, facts);
+            throughputTable(set, extractor, fastExtractor, recognizers, normalizer, segmenter, facts);
         }
         if (!o.skip.contains("index")) {
             IndexBench.run(o, root, extractor, this::line, BenchmarkTable::progress);
@@ -99,7 +100,7 @@ public final class BenchmarkTable {
         }
     }
 
-    private void throughputTable(BenchTexts.TextSet set, Extractor extractor, List<Recognizer> recognizers,
+    private void throughputTable(BenchTexts.TextSet set, Extractor extractor, Extractor fastExtractor, List<Recognizer> recognizers,
                                  TextNormalizer normalizer, Segmenter segmenter, Workloads.FactStage facts) {
         progress("preparing stage inputs for " + set.name());
         Workloads.Prepared prepared = Workloads.Prepared.of(set, extractor, recognizers);
@@ -113,6 +114,8 @@ public final class BenchmarkTable {
         if (facts != null) {
             workloads.add(Workloads.facts(facts, prepared));
         }
+        // The fast mode (no HanLP role tags) is measured just before the default end-to-end row.
+        workloads.add(Workloads.endToEnd("Xinzhi end-to-end, fast mode (hanlpRoleTags(false))", fastExtractor));
         workloads.add(Workloads.endToEnd(extractor));
 
         List<List<Runner.Throughput>> byThreads = new ArrayList<>();
@@ -154,16 +157,20 @@ public final class BenchmarkTable {
             row.append(' ').append(Stats.rate(byThreads.get(0).get(w).cpuMedian())).append(" |");
             line(row.toString());
         }
-        for (int ref = 0; ref < 2; ref++) {
-            StringBuilder row = new StringBuilder("| **end-to-end ÷ ").append(ref == 0 ? "HanLP standard" : "HanLP + recognition").append("** |");
-            for (List<Runner.Throughput> r : byThreads) {
-                row.append(String.format(" **%.2f×** (of medians %.2f×) |", r.get(e2e).ratioTo(r.get(ref)), r.get(e2e).median() / r.get(ref).median()));
+        for (int which : new int[] {e2e, e2e - 1}) {
+            String label = which == e2e ? "end-to-end" : "fast mode";
+            for (int ref = 0; ref < 2; ref++) {
+                StringBuilder row = new StringBuilder("| **").append(label).append(" ÷ ")
+                        .append(ref == 0 ? "HanLP standard" : "HanLP + recognition").append("** |");
+                for (List<Runner.Throughput> r : byThreads) {
+                    row.append(String.format(" **%.2f×** (of medians %.2f×) |", r.get(which).ratioTo(r.get(ref)), r.get(which).median() / r.get(ref).median()));
+                }
+                if (byThreads.size() > 1) {
+                    row.append(" |");
+                }
+                row.append(String.format(" **%.2f×** |", byThreads.get(0).get(which).cpuMedian() / byThreads.get(0).get(ref).cpuMedian()));
+                line(row.toString());
             }
-            if (byThreads.size() > 1) {
-                row.append(" |");
-            }
-            row.append(String.format(" **%.2f×** |", byThreads.get(0).get(e2e).cpuMedian() / byThreads.get(0).get(ref).cpuMedian()));
-            line(row.toString());
         }
         line("");
         line("Ratios: median over rounds of (end-to-end pass rate ÷ reference pass rate in the same round), which cancels most of"

@@ -17,6 +17,9 @@ final class InputOptions {
     @Option(names = "--lexicons", paramLabel = "PATH", description = "Extra lexicon TSV files or folders, merged over the built-in ones.")
     List<Path> lexicons = new ArrayList<>();
 
+    @Option(names = "--fast", description = "Fast mode: plain HanLP segmentation without its organization/place role tags (faster, slightly lower ORG recall).")
+    boolean fast;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = ".txt files or folders (searched recursively for *.txt).")
     List<Path> paths;
 
@@ -29,6 +32,6 @@ final class InputOptions {
 
     /** An extractor with the built-in lexicons and the user's. */
     Extractor extractor() {
-        return Extractor.builder().lexicons(lexicons.toArray(Path[]::new)).build();
+        return Extractor.builder().lexicons(lexicons.toArray(Path[]::new)).hanlpRoleTags(!fast).build();
     }
 }
