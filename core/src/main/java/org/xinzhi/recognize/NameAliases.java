@@ -241,40 +241,14 @@ final class NameAliases {
         for (Token k : core) {
             sb.append(k.text());
         }
-        String s = sb.toString();
-        boolean stripped = false;
-        for (int round = 0; round < 3; round++) {
-            LexiconMatch last = null;
-            for (LexiconMatch m : vocab.suffixes.findAll(s)) {
-                if (m.end() == s.length() && m.start() > 0 && (last == null || m.length() > last.length())
-                        && NameVocabulary.role(m.entry()) == NameVocabulary.Role.SUFFIX) {
-                    last = m;
-                }
-            }
-            if (last == null || last.start() < 2) {
-                break;
-            }
-            s = s.substring(0, last.start());
-            stripped = true;
-        }
+        String joined = sb.toString();
+        String s = withoutNameSuffixes(vocab, joined);
+        boolean stripped = s.length() < joined.length();
         if (!stripped || s.length() < 2) {
             return out;
         }
         if (c.type() == MentionType.ORG) {
-            s = withoutBrackets(d.text.substring(c.start(), c.end()));
-            for (int round = 0; round < 3; round++) {
-                LexiconMatch last = null;
-                for (LexiconMatch m : vocab.suffixes.findAll(s)) {
-                    if (m.end() == s.length() && m.start() > 0 && (last == null || m.length() > last.length())
-                            && NameVocabulary.role(m.entry()) == NameVocabulary.Role.SUFFIX) {
-                        last = m;
-                    }
-                }
-                if (last == null || last.start() < 2) {
-                    break;
-                }
-                s = s.substring(0, last.start());
-            }
+            s = withoutNameSuffixes(vocab, withoutBrackets(d.text.substring(c.start(), c.end())));
         }
         if (c.type() == MentionType.PARK) {
             // only a name of its own (临港), not a description (集成电路) or a city (青岛)
@@ -346,5 +320,23 @@ final class NameAliases {
     private static boolean endsLikeAdminArea(String s) {
         char c = s.charAt(s.length() - 1);
         return c == '市' || c == '省' || c == '区' || c == '县' || c == '镇' || c == '州';
+    }
+
+    /** Strips up to three trailing name suffixes (…科技有限公司 → …), keeping at least two chars before each. */
+    private static String withoutNameSuffixes(NameVocabulary vocab, String s) {
+        for (int round = 0; round < 3; round++) {
+            LexiconMatch last = null;
+            for (LexiconMatch m : vocab.suffixes.findAll(s)) {
+                if (m.end() == s.length() && m.start() > 0 && (last == null || m.length() > last.length())
+                        && NameVocabulary.role(m.entry()) == NameVocabulary.Role.SUFFIX) {
+                    last = m;
+                }
+            }
+            if (last == null || last.start() < 2) {
+                break;
+            }
+            s = s.substring(0, last.start());
+        }
+        return s;
     }
 }
