@@ -1,6 +1,7 @@
 package org.xinzhi.lexicon;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,9 +27,22 @@ public record LexiconEntry(String surface, EntryType type, String canonical, Lis
         }
         // Aliases equal to the surface or repeated (two spellings that normalize alike) would make the
         // matcher report the same hit twice.
-        String self = surface;
-        aliases = aliases == null ? List.of() : aliases.stream().filter(a -> a != null && !a.isEmpty() && !a.equals(self)).distinct().toList();
+        aliases = aliases == null ? List.of() : distinctAliases(aliases, surface);
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    /** Non-empty aliases other than the surface, each once, in order (a loop: ~16k entries are made at every start). */
+    private static List<String> distinctAliases(List<String> aliases, String surface) {
+        if (aliases.isEmpty()) {
+            return List.of();
+        }
+        List<String> kept = new ArrayList<>(aliases.size());
+        for (String a : aliases) {
+            if (a != null && !a.isEmpty() && !a.equals(surface) && !kept.contains(a)) {
+                kept.add(a);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     public String attribute(String key) {

@@ -137,23 +137,18 @@ public final class LexiconSet implements Serializable {
 
         /** Merges all sources; throws {@link LexiconException} listing every bad line. */
         public LexiconSet build() {
-            TermNormalizer normalize = new TermNormalizer();
             List<LexiconError> errors = new ArrayList<>();
             Map<Key, LexiconEntry> merged = new LinkedHashMap<>();
+            Parsing parsing = new Parsing(errors);
             for (Source source : sources) {
-                for (Named file : source.files(errors)) {
-                    List<LexiconEntry> entries = new ArrayList<>();
-                    try (BufferedReader r = file.open()) {
-                        LexiconParser.parse(file.name, r, normalize, entries, errors);
-                    } catch (CharacterCodingException e) {
-                        errors.add(new LexiconError(file.name, 0, "not valid UTF-8"));
-                        continue;
-                    } catch (IOException e) {
-                        errors.add(new LexiconError(file.name, 0, "cannot read: " + e.getMessage()));
-                        continue;
-                    }
-                    mergeFile(entries, merged, errors);
+                List<LexiconEntry> prebuilt = source.builtIn() ? prebuiltBuiltIn() : null;
+                if (prebuilt != null) {
+                    // The prebuilt entries are the built-in files merged in order, so merging them in
+                    // one go leaves the same map as merging the files one by one.
+                    mergeInOrder(prebuilt, merged);
+                    continue;
                 }
+                parsing.merge(source, merged);
             }
             if (!errors.isEmpty()) {
                 throw new LexiconException(errors);
@@ -188,6 +183,79 @@ public final class LexiconSet implements Serializable {
             return new LexiconEntry(e.surface(), e.type(), e.canonical(), kept, e.attributes(), e.source());
         }
 
+        /**
+         * The built-in files parsed and merged (no prebuilt file used), in merge order, before STOP
+         * entries apply: what {@link PrebuiltLexicons} stores.
+         */
+        static List<LexiconEntry> parseBuiltIn() {
+            List<LexiconError> errors = new ArrayList<>();
+            Map<Key, LexiconEntry> merged = new LinkedHashMap<>();
+            new Parsing(errors).merge(new Source("built-in", null, null, true), merged);
+            if (!errors.isEmpty()) {
+                throw new LexiconException(errors);
+            }
+            return new ArrayList<>(merged.values());
+        }
+
+        /** The built-in entries from {@link PrebuiltLexicons#RESOURCE}, or null when it is missing or stale. */
+        private static List<LexiconEntry> prebuiltBuiltIn() {
+            ClassLoader loader = LexiconSet.class.getClassLoader();
+            try {
+                byte[] prebuilt = PrebuiltLexicons.read(loader, PrebuiltLexicons.RESOURCE);
+                byte[] index = prebuilt == null ? null : PrebuiltLexicons.read(loader, BUILT_IN_INDEX);
+                if (index == null) {
+                    return null;
+                }
+                long fingerprint = PrebuiltLexicons.fingerprint(loader, index, builtInResources(index));
+                List<LexiconEntry> entries = fingerprint == -1 ? null : PrebuiltLexicons.read(prebuilt, fingerprint);
+                if (entries == null) {
+                    LOG.info("{} does not match the built-in lexicons or the code on the class path: parsing the lexicons",
+                            PrebuiltLexicons.RESOURCE);
+                }
+                return entries;
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("{} unreadable, parsing the built-in lexicons: {}", PrebuiltLexicons.RESOURCE, e.toString());
+                return null;
+            }
+        }
+
+        private static void mergeInOrder(List<LexiconEntry> entries, Map<Key, LexiconEntry> merged) {
+            for (LexiconEntry e : entries) {
+                Key key = new Key(e.surface(), e.type());
+                merged.remove(key);
+                merged.put(key, e);
+            }
+        }
+
+        /** Parses sources file by file; the term normalizer (OpenCC's tables) loads at the first file. */
+        private static final class Parsing {
+            private final List<LexiconError> errors;
+            private TermNormalizer normalize;
+
+            Parsing(List<LexiconError> errors) {
+                this.errors = errors;
+            }
+
+            void merge(Source source, Map<Key, LexiconEntry> merged) {
+                for (Named file : source.files(errors)) {
+                    if (normalize == null) {
+                        normalize = new TermNormalizer();
+                    }
+                    List<LexiconEntry> entries = new ArrayList<>();
+                    try (BufferedReader r = file.open()) {
+                        LexiconParser.parse(file.name, r, normalize, entries, errors);
+                    } catch (CharacterCodingException e) {
+                        errors.add(new LexiconError(file.name, 0, "not valid UTF-8"));
+                        continue;
+                    } catch (IOException e) {
+                        errors.add(new LexiconError(file.name, 0, "cannot read: " + e.getMessage()));
+                        continue;
+                    }
+                    mergeFile(entries, merged, errors);
+                }
+            }
+        }
+
         private static void mergeFile(List<LexiconEntry> entries, Map<Key, LexiconEntry> merged, List<LexiconError> errors) {
             Map<Key, LexiconEntry> inFile = new LinkedHashMap<>();
             for (LexiconEntry e : entries) {
@@ -210,6 +278,23 @@ public final class LexiconSet implements Serializable {
                 merged.put(e.getKey(), e.getValue());
             }
         }
+    }
+
+    /** The resource names the built-in index lists, in order. */
+    static List<String> builtInResources(byte[] index) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new StringReader(new String(index, StandardCharsets.UTF_8)))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(BUILT_IN_FOLDER + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        return out;
     }
 
     private record Key(String surface, EntryType type) {
@@ -264,23 +349,20 @@ public final class LexiconSet implements Serializable {
         }
 
         private static List<Named> builtInFiles(List<LexiconError> errors) {
-            InputStream in = LexiconSet.class.getClassLoader().getResourceAsStream(BUILT_IN_INDEX);
-            if (in == null) {
+            byte[] index;
+            try {
+                index = PrebuiltLexicons.read(LexiconSet.class.getClassLoader(), BUILT_IN_INDEX);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (index == null) {
                 errors.add(new LexiconError(BUILT_IN_INDEX, 0,
                         "built-in lexicons not found on the classpath: add the org.xinzhi:xinzhi-lexicons dependency, or build without built-in lexicons"));
                 return List.of();
             }
             List<Named> out = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    line = line.strip();
-                    if (!line.isEmpty() && !line.startsWith("#")) {
-                        out.add(new Named(BUILT_IN_FOLDER + line, null, null, BUILT_IN_FOLDER + line));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String resource : builtInResources(index)) {
+                out.add(new Named(resource, null, null, resource));
             }
             return out;
         }

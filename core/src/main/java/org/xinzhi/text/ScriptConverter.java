@@ -25,22 +25,19 @@ interface ScriptConverter {
      * phrase a second time as {@code toSimple(phrase)} would.
      */
     static ScriptConverter openCc() {
-        Segment segment = Segments.defaults();
-        IDataMap data = DataMaps.defaults();
-        Map<String, List<String>> phraseTable = data.tsPhrase();
-        Map<String, List<String>> charTable = data.tsChar();
         return new ScriptConverter() {
             @Override
             public List<String> phrases(String text) {
-                return segment.seg(text);
+                return OpenCc.SEGMENT.seg(text);
             }
 
             @Override
             public String toSimplified(String phrase) {
-                List<String> whole = phraseTable.get(phrase);
+                List<String> whole = OpenCc.PHRASES.get(phrase);
                 if (whole != null && !whole.isEmpty()) {
                     return whole.get(0);
                 }
+                Map<String, List<String>> charTable = OpenCc.CHARS;
                 if (phrase.length() == 1) {
                     List<String> c = charTable.get(phrase);
                     return c == null || c.isEmpty() || c.get(0).length() != 1 ? phrase : c.get(0);
@@ -53,5 +50,25 @@ interface ScriptConverter {
                 return out.toString();
             }
         };
+    }
+
+    /**
+     * OpenCC's segmenter and tables, loaded on first use (the JVM's class initialization makes that
+     * thread-safe): a simplified document never needs them, and loading them is a large part of a
+     * cold start.
+     */
+    final class OpenCc {
+        static final Segment SEGMENT = Segments.defaults();
+        static final Map<String, List<String>> PHRASES;
+        static final Map<String, List<String>> CHARS;
+
+        static {
+            IDataMap data = DataMaps.defaults();
+            PHRASES = data.tsPhrase();
+            CHARS = data.tsChar();
+        }
+
+        private OpenCc() {
+        }
     }
 }

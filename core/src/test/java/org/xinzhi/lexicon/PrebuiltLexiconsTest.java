@@ -1,0 +1,63 @@
+package org.xinzhi.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The prebuilt form of the built-in lexicons gives back exactly the parsed entries, and is refused
+ * when its fingerprint does not match. (Core's tests see the TSV files only; the lexicons module's
+ * tests check the file its build writes.)
+ */
+class PrebuiltLexiconsTest {
+    private static final ClassLoader LOADER = PrebuiltLexiconsTest.class.getClassLoader();
+    private static List<LexiconEntry> parsed;
+    private static List<String> files;
+    private static long fingerprint;
+    private static byte[] bytes;
+
+    @BeforeAll
+    static void build() throws Exception {
+        parsed = LexiconSet.Builder.parseBuiltIn();
+        byte[] index = PrebuiltLexicons.read(LOADER, LexiconSet.BUILT_IN_INDEX);
+        files = LexiconSet.builtInResources(index);
+        fingerprint = PrebuiltLexicons.fingerprint(LOADER, index, files);
+        bytes = PrebuiltLexicons.write(fingerprint, files, parsed);
+    }
+
+    @Test
+    void readsBackEveryEntryExactly() {
+        assertThat(fingerprint).isNotEqualTo(-1);
+        assertThat(parsed).hasSizeGreaterThan(10_000);
+        List<LexiconEntry> read = PrebuiltLexicons.read(bytes, fingerprint);
+        assertThat(read).isEqualTo(parsed); // records: surface, type, canonical, aliases, attributes, source
+        assertThat(read.get(0).source()).startsWith(LexiconSet.BUILT_IN_FOLDER).contains(".tsv:");
+    }
+
+    @Test
+    void refusedForAnotherFingerprint() {
+        assertThat(PrebuiltLexicons.read(bytes, fingerprint + 1)).isNull();
+        assertThat(PrebuiltLexicons.read(new byte[] {1, 2, 3, 4, 0, 0, 0, 0}, fingerprint)).isNull();
+    }
+
+    @Test
+    void fingerprintCoversTheFilesAndTheCode() throws Exception {
+        byte[] index = PrebuiltLexicons.read(LOADER, LexiconSet.BUILT_IN_INDEX);
+        assertThat(PrebuiltLexicons.fingerprint(LOADER, index, files)).isEqualTo(fingerprint);
+        assertThat(PrebuiltLexicons.fingerprint(LOADER, index, files.subList(1, files.size()))).isNotEqualTo(fingerprint);
+        byte[] edited = Arrays.copyOf(index, index.length + 1);
+        edited[index.length] = '\n';
+        assertThat(PrebuiltLexicons.fingerprint(LOADER, edited, files)).isNotEqualTo(fingerprint);
+        assertThat(PrebuiltLexicons.fingerprint(LOADER, index, List.of(LexiconSet.BUILT_IN_FOLDER + "missing.tsv"))).isEqualTo(-1);
+    }
+
+    @Test
+    void truncatedFileIsAnError() {
+        assertThatThrownBy(() -> PrebuiltLexicons.read(Arrays.copyOf(bytes, bytes.length / 2), fingerprint))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
