@@ -46,9 +46,11 @@ public final class Extractor {
     private Extractor(Builder b, LexiconSet lexicons) {
         this.lexicons = lexicons;
         this.normalizer = b.convertScript ? TextNormalizer.standard() : TextNormalizer.widthOnly();
-        this.segmenter = b.roleTags ? Segmenter.withEntityRoles() : Segmenter.standard();
         this.recognizers = Recognizers.standard(lexicons);
         this.facts = FactExtractor.standard(lexicons);
+        // Last: a HanLP segment waits for HanLP's dictionaries, which load on the warm-up thread
+        // meanwhile (the automata above do not need them).
+        this.segmenter = b.roleTags ? Segmenter.withEntityRoles() : Segmenter.standard();
         this.includeTokens = b.includeTokens;
     }
 

@@ -34,9 +34,34 @@ final class AhoCorasick<V> implements Serializable {
 
     /** Builds the automaton; empty words are ignored (they would match everywhere). */
     AhoCorasick(SortedMap<String, V> words) {
+        this(sortedKeys(words), words);
+    }
+
+    private AhoCorasick(String[] sorted, SortedMap<String, V> words) {
+        this(sorted, valuesOf(sorted, words));
+    }
+
+    /**
+     * Builds the automaton from distinct words in ascending {@link String#compareTo} order, {@code
+     * wordValues[i]} belonging to {@code words[i]}; empty words are ignored. In that order a word
+     * shares with the trie exactly its common prefix with the word before it, and every char after
+     * that prefix is a new edge: the trie is built without a single lookup.
+     */
+    AhoCorasick(String[] words, Object[] wordValues) {
         int maxStates = 1;
-        for (String w : words.keySet()) {
-            maxStates += w.length();
+        int longest = 0;
+        String prev = "";
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            int common = commonPrefix(prev, w);
+            if (common == w.length() || common < prev.length() && prev.charAt(common) > w.charAt(common)) {
+                throw new IllegalArgumentException("words not distinct and ascending: '" + prev + "', '" + w + "'");
+            }
+            maxStates += w.length() - common;
+            longest = Math.max(longest, w.length());
+            prev = w;
         }
         int capacity = Integer.highestOneBit(Math.max(16, maxStates * 2 - 1)) << 1;
         keys = new long[capacity];
@@ -50,27 +75,29 @@ final class AhoCorasick<V> implements Serializable {
         int[] nextSibling = new int[maxStates];
         char[] edgeChar = new char[maxStates];
         java.util.Arrays.fill(firstChild, -1);
+        int[] path = new int[longest + 1]; // path[d]: the state after the previous word's first d chars
         int states = 1;
-        for (Map.Entry<String, V> e : words.entrySet()) {
-            String w = e.getKey();
+        prev = "";
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             if (w.isEmpty()) {
                 continue;
             }
-            int s = 0;
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                int t = next(s, c);
-                if (t < 0) {
-                    t = states++;
-                    put(s, c, t);
-                    depths[t] = depths[s] + 1;
-                    edgeChar[t] = c;
-                    nextSibling[t] = firstChild[s];
-                    firstChild[s] = t;
-                }
+            int common = commonPrefix(prev, w);
+            int s = path[common];
+            for (int k = common; k < w.length(); k++) {
+                char c = w.charAt(k);
+                int t = states++;
+                put(s, c, t);
+                depths[t] = k + 1;
+                edgeChar[t] = c;
+                nextSibling[t] = firstChild[s];
+                firstChild[s] = t;
+                path[k + 1] = t;
                 s = t;
             }
-            vals[s] = e.getValue();
+            vals[s] = wordValues[i];
+            prev = w;
         }
         fail = new int[states];
         outLink = new int[states];
@@ -97,6 +124,107 @@ final class AhoCorasick<V> implements Serializable {
                 queue[tail++] = v;
             }
         }
+    }
+
+    /**
+     * Rebuilds an automaton from another's {@link #parents()}, {@link #edgeChars()},
+     * {@link #failLinks()}, {@link #outLinks()} and {@link #stateValues()}: the same states, edges
+     * and links, with no breadth-first pass (how the prebuilt built-in names load).
+     *
+     * @throws IllegalArgumentException when the arrays do not describe a trie
+     */
+    AhoCorasick(int[] parent, char[] edgeChar, int[] failLinks, int[] outLinks, Object[] stateValues) {
+        int states = parent.length;
+        if (states < 1 || edgeChar.length != states || failLinks.length != states || outLinks.length != states
+                || stateValues.length != states) {
+            throw new IllegalArgumentException("automaton arrays of different lengths");
+        }
+        int capacity = Integer.highestOneBit(Math.max(16, states * 2 - 1)) << 1;
+        keys = new long[capacity];
+        java.util.Arrays.fill(keys, FREE);
+        targets = new int[capacity];
+        mask = capacity - 1;
+        depth = new int[states];
+        // Parents precede children in state order, and inserting in that order fills the table as
+        // the original's construction did.
+        for (int t = 1; t < states; t++) {
+            int p = parent[t];
+            if (p < 0 || p >= t || failLinks[t] < 0 || failLinks[t] >= states || outLinks[t] < 0 || outLinks[t] >= states) {
+                throw new IllegalArgumentException("malformed automaton at state " + t);
+            }
+            put(p, edgeChar[t], t);
+            depth[t] = depth[p] + 1;
+        }
+        fail = failLinks;
+        outLink = outLinks;
+        values = stateValues;
+    }
+
+    /** Per state, the state it hangs from (0 for the root itself). */
+    int[] parents() {
+        int[] parent = new int[depth.length];
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != FREE) {
+                parent[targets[i]] = (int) (keys[i] >>> 16);
+            }
+        }
+        return parent;
+    }
+
+    /** Per state, the char of the edge that leads to it. */
+    char[] edgeChars() {
+        char[] chars = new char[depth.length];
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != FREE) {
+                chars[targets[i]] = (char) keys[i];
+            }
+        }
+        return chars;
+    }
+
+    int[] failLinks() {
+        return fail.clone();
+    }
+
+    int[] outLinks() {
+        return outLink.clone();
+    }
+
+    /** Per state, the value of the word ending there, or null. */
+    Object[] stateValues() {
+        return values.clone();
+    }
+
+    /** Same states, edges, links and (deeply equal) values. */
+    boolean sameAs(AhoCorasick<?> other) {
+        return java.util.Arrays.equals(keys, other.keys) && java.util.Arrays.equals(targets, other.targets)
+                && java.util.Arrays.equals(fail, other.fail) && java.util.Arrays.equals(outLink, other.outLink)
+                && java.util.Arrays.equals(depth, other.depth) && java.util.Arrays.deepEquals(values, other.values);
+    }
+
+    private static String[] sortedKeys(SortedMap<String, ?> words) {
+        String[] keys = words.keySet().toArray(new String[0]);
+        if (words.comparator() != null) {
+            java.util.Arrays.sort(keys);
+        }
+        return keys;
+    }
+
+    private static Object[] valuesOf(String[] keys, Map<String, ?> words) {
+        Object[] values = new Object[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            values[i] = words.get(keys[i]);
+        }
+        return values;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     /** Reports every occurrence of every word in {@code text}, overlapping ones included. */

@@ -34,6 +34,7 @@ public final class BuildLexicons {
         if (fingerprint == -1) {
             throw new IOException("a built-in lexicon file or a class named in PrebuiltLexicons.CODE is missing");
         }
-        return PrebuiltLexicons.write(fingerprint, files, LexiconSet.Builder.parseBuiltIn());
+        List<LexiconEntry> entries = LexiconSet.Builder.parseBuiltIn();
+        return PrebuiltLexicons.write(fingerprint, files, entries, LexiconSet.Builder.assemble(entries, null));
     }
 }

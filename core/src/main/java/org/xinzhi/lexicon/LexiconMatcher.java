@@ -2,11 +2,12 @@ package org.xinzhi.lexicon;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Finds every occurrence of a set of lexicon surfaces (and aliases) in a text with one pass of an
@@ -20,17 +21,43 @@ public final class LexiconMatcher implements Serializable {
     private final boolean empty;
 
     LexiconMatcher(Collection<LexiconEntry> entries) {
-        Map<String, List<LexiconEntry>> byForm = new TreeMap<>();
+        // Grouped in a hash map and sorted once: cheaper than a TreeMap's insertions for the ~25k
+        // built-in names, which every extractor builds at start.
+        Map<String, List<LexiconEntry>> byForm = new HashMap<>();
         for (LexiconEntry e : entries) {
-            byForm.computeIfAbsent(e.surface(), k -> new ArrayList<>()).add(e);
+            add(byForm, e.surface(), e);
             for (String alias : e.aliases()) {
-                byForm.computeIfAbsent(alias, k -> new ArrayList<>()).add(e);
+                add(byForm, alias, e);
             }
         }
-        TreeMap<String, LexiconEntry[]> map = new TreeMap<>();
-        byForm.forEach((k, v) -> map.put(k, v.toArray(new LexiconEntry[0])));
-        this.empty = map.isEmpty();
-        this.trie = empty ? null : new AhoCorasick<>(map);
+        String[] forms = byForm.keySet().toArray(new String[0]);
+        Arrays.sort(forms);
+        Object[] values = new Object[forms.length];
+        for (int i = 0; i < forms.length; i++) {
+            values[i] = byForm.get(forms[i]).toArray(new LexiconEntry[0]);
+        }
+        this.empty = forms.length == 0;
+        this.trie = empty ? null : new AhoCorasick<>(forms, values);
+    }
+
+    /** A matcher over an automaton made elsewhere (the prebuilt built-in names). */
+    LexiconMatcher(AhoCorasick<LexiconEntry[]> trie) {
+        this.trie = trie;
+        this.empty = false;
+    }
+
+    /** The automaton, for the prebuilt built-in lexicons; null when no form was given. */
+    AhoCorasick<LexiconEntry[]> automaton() {
+        return trie;
+    }
+
+    private static void add(Map<String, List<LexiconEntry>> byForm, String form, LexiconEntry e) {
+        List<LexiconEntry> list = byForm.get(form);
+        if (list == null) {
+            list = new ArrayList<>(1);
+            byForm.put(form, list);
+        }
+        list.add(e);
     }
 
     /** Every hit, overlapping ones included, ordered by start then longest first. */

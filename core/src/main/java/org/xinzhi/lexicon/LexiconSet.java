@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -47,8 +49,15 @@ public final class LexiconSet implements Serializable {
 
     private final Map<EntryType, List<LexiconEntry>> byType;
     private final Map<EntryType, Map<String, LexiconEntry>> bySurface;
+    /** The prebuilt automaton over ORG and PARK names, for the built-in set alone; else null. */
+    private final transient PrebuiltLexicons.Names prebuiltNames;
 
     private LexiconSet(Map<EntryType, List<LexiconEntry>> byType) {
+        this(byType, null);
+    }
+
+    private LexiconSet(Map<EntryType, List<LexiconEntry>> byType, PrebuiltLexicons.Names prebuiltNames) {
+        this.prebuiltNames = prebuiltNames;
         Map<EntryType, List<LexiconEntry>> types = new EnumMap<>(EntryType.class);
         Map<EntryType, Map<String, LexiconEntry>> surfaces = new EnumMap<>(EntryType.class);
         for (EntryType t : EntryType.values()) {
@@ -102,11 +111,19 @@ public final class LexiconSet implements Serializable {
 
     /** A new automaton over the surfaces and aliases of the given types; build once, keep it. */
     public LexiconMatcher matcher(EntryType... types) {
+        if (prebuiltNames != null && Arrays.equals(types, PrebuiltLexicons.NAME_TYPES)) {
+            return prebuiltNames.matcher(namesOf(types));
+        }
+        return new LexiconMatcher(namesOf(types));
+    }
+
+    /** The entries of the given types, one type after the other. */
+    List<LexiconEntry> namesOf(EntryType... types) {
         List<LexiconEntry> all = new ArrayList<>();
         for (EntryType t : types) {
             all.addAll(entries(t));
         }
-        return new LexiconMatcher(all);
+        return all;
     }
 
     /** Collects sources and merges them; {@link #build()} reports every bad line at once. */
@@ -140,12 +157,15 @@ public final class LexiconSet implements Serializable {
             List<LexiconError> errors = new ArrayList<>();
             Map<Key, LexiconEntry> merged = new LinkedHashMap<>();
             Parsing parsing = new Parsing(errors);
+            PrebuiltLexicons.Names names = null;
             for (Source source : sources) {
-                List<LexiconEntry> prebuilt = source.builtIn() ? prebuiltBuiltIn() : null;
+                PrebuiltLexicons.Prebuilt prebuilt = source.builtIn() ? prebuiltBuiltIn() : null;
                 if (prebuilt != null) {
                     // The prebuilt entries are the built-in files merged in order, so merging them in
                     // one go leaves the same map as merging the files one by one.
-                    mergeInOrder(prebuilt, merged);
+                    mergeInOrder(prebuilt.entries(), merged);
+                    // Its automaton holds the names of the built-in set alone.
+                    names = sources.size() == 1 ? prebuilt.names() : null;
                     continue;
                 }
                 parsing.merge(source, merged);
@@ -153,14 +173,21 @@ public final class LexiconSet implements Serializable {
             if (!errors.isEmpty()) {
                 throw new LexiconException(errors);
             }
+            LexiconSet set = assemble(merged.values(), names);
+            LOG.debug("lexicons loaded: {} entries from {} source(s)", set.size(), sources.size());
+            return set;
+        }
+
+        /** The set of merged entries: STOP entries remove ORG/PARK entries and aliases. */
+        static LexiconSet assemble(Collection<LexiconEntry> merged, PrebuiltLexicons.Names names) {
             Map<EntryType, List<LexiconEntry>> byType = new EnumMap<>(EntryType.class);
             java.util.Set<String> stops = new java.util.HashSet<>();
-            for (LexiconEntry e : merged.values()) {
+            for (LexiconEntry e : merged) {
                 if (e.type() == EntryType.STOP) {
                     stops.add(e.surface());
                 }
             }
-            for (LexiconEntry e : merged.values()) {
+            for (LexiconEntry e : merged) {
                 if (e.type() == EntryType.ORG || e.type() == EntryType.PARK) {
                     if (stops.contains(e.surface())) {
                         continue;
@@ -169,9 +196,7 @@ public final class LexiconSet implements Serializable {
                 }
                 byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
             }
-            LexiconSet set = new LexiconSet(byType);
-            LOG.debug("lexicons loaded: {} entries from {} source(s)", set.size(), sources.size());
-            return set;
+            return new LexiconSet(byType, names);
         }
 
         /** A STOP surface is never an ORG/PARK form, so it is removed from aliases too. */
@@ -197,8 +222,8 @@ public final class LexiconSet implements Serializable {
             return new ArrayList<>(merged.values());
         }
 
-        /** The built-in entries from {@link PrebuiltLexicons#RESOURCE}, or null when it is missing or stale. */
-        private static List<LexiconEntry> prebuiltBuiltIn() {
+        /** The built-in lexicons from {@link PrebuiltLexicons#RESOURCE}, or null when it is missing or stale. */
+        private static PrebuiltLexicons.Prebuilt prebuiltBuiltIn() {
             ClassLoader loader = LexiconSet.class.getClassLoader();
             try {
                 byte[] prebuilt = PrebuiltLexicons.read(loader, PrebuiltLexicons.RESOURCE);
@@ -207,12 +232,12 @@ public final class LexiconSet implements Serializable {
                     return null;
                 }
                 long fingerprint = PrebuiltLexicons.fingerprint(loader, index, builtInResources(index));
-                List<LexiconEntry> entries = fingerprint == -1 ? null : PrebuiltLexicons.read(prebuilt, fingerprint);
-                if (entries == null) {
+                PrebuiltLexicons.Prebuilt read = fingerprint == -1 ? null : PrebuiltLexicons.read(prebuilt, fingerprint);
+                if (read == null) {
                     LOG.info("{} does not match the built-in lexicons or the code on the class path: parsing the lexicons",
                             PrebuiltLexicons.RESOURCE);
                 }
-                return entries;
+                return read;
             } catch (IOException | RuntimeException e) {
                 LOG.warn("{} unreadable, parsing the built-in lexicons: {}", PrebuiltLexicons.RESOURCE, e.toString());
                 return null;
@@ -298,6 +323,17 @@ public final class LexiconSet implements Serializable {
     }
 
     private record Key(String surface, EntryType type) {
+        // Written out: a record's generated hashCode/equals go through method handles, slow for the
+        // ~16k keys merged at every start before the JIT compiles them.
+        @Override
+        public int hashCode() {
+            return surface.hashCode() * 31 + type.ordinal();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && surface.equals(k.surface) && type == k.type;
+        }
     }
 
     private record Named(String name, Path path, String content, String resource) {

@@ -3,8 +3,10 @@ package org.xinzhi.lexicon;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,24 +14,27 @@ import java.util.zip.CRC32;
 
 /**
  * The built-in lexicons as the lexicons module's build leaves them (resource {@value #RESOURCE}):
- * the entries of every built-in file, normalized and merged, before STOP entries apply. Reading
- * them is a fraction of parsing ~16k TSV lines and normalizing every term with OpenCC, which made
- * up most of a cold start.
+ * the entries of every built-in file, normalized and merged, before STOP entries apply, and the
+ * automaton over the ORG and PARK names of the built-in set alone. Reading them is a fraction of
+ * parsing ~16k TSV lines, normalizing every term with OpenCC and building the automaton, which
+ * made up most of a cold start.
  *
  * <p>The file is used only when its fingerprint matches: a CRC-32 over the built-in index and
- * files as the class path has them now and over the classes and tables that parse and normalize
- * them. Anything else (an edited or shadowed TSV, a changed parser) falls back to parsing, which
- * gives the same entries, more slowly.
+ * files as the class path has them now and over the classes and tables that parse, normalize and
+ * match them. Anything else (an edited or shadowed TSV, a changed parser) falls back to parsing,
+ * which gives the same entries, more slowly. The automaton is used only for a set made of the
+ * built-in lexicons alone (user lexicons change the names).
  *
- * <p>Layout: magic, the length of the number stream, the number stream (version, fingerprint, the
- * source file names, then the entries; unsigned varints), then one UTF-8 pool with every string;
- * a string is its char count in the number stream, the strings follow each other in the pool.
+ * <p>Layout: magic, then three sections each preceded by its byte length (numbers: version,
+ * fingerprint, file names, entries, the automaton's terminal states, as unsigned varints; raw: the
+ * automaton's int and char arrays, big-endian; pool: every string, UTF-8, one after the other, a
+ * string being its char count in the number section), then a CRC-32 of all that.
  */
 final class PrebuiltLexicons {
     static final String RESOURCE = LexiconSet.BUILT_IN_FOLDER + "built-in.bin";
     private static final int MAGIC = 0x585a4c58; // "XZLX"
-    private static final int VERSION = 1;
-    /** Class files and tables whose bytes decide how a built-in line becomes an entry. */
+    private static final int VERSION = 2;
+    /** Class files and tables whose bytes decide how a built-in line becomes an entry and a match. */
     private static final List<String> CODE = List.of(
             "org/xinzhi/lexicon/LexiconSet.class",
             "org/xinzhi/lexicon/LexiconSet$Builder.class",
@@ -37,6 +42,8 @@ final class PrebuiltLexicons {
             "org/xinzhi/lexicon/TermNormalizer.class",
             "org/xinzhi/lexicon/LexiconEntry.class",
             "org/xinzhi/lexicon/EntryType.class",
+            "org/xinzhi/lexicon/LexiconMatcher.class",
+            "org/xinzhi/lexicon/AhoCorasick.class",
             "org/xinzhi/lexicon/PrebuiltLexicons.class",
             "org/xinzhi/text/TextNormalizer.class",
             "org/xinzhi/text/ScriptConverter.class",
@@ -44,6 +51,37 @@ final class PrebuiltLexicons {
             "org/xinzhi/text/script-chars.bin",
             "data/dictionary/TSCharacters.txt",
             "data/dictionary/TSPhrases.txt");
+
+    /** The types of the prebuilt automaton, in the order {@link LexiconSet#matcher} is asked for them. */
+    static final EntryType[] NAME_TYPES = {EntryType.ORG, EntryType.PARK};
+
+    /** What the file holds. */
+    record Prebuilt(List<LexiconEntry> entries, Names names) {
+    }
+
+    /**
+     * The automaton over the names of the built-in set alone ({@link #NAME_TYPES}); a state's value
+     * is given as indexes into those types' entries, concatenated.
+     */
+    record Names(int nameCount, int[] parent, char[] edgeChar, int[] fail, int[] outLink, int[] terminals, int[][] entryIndexes) {
+
+        /** The matcher {@code LexiconSet.matcher(ORG, PARK)} would build over {@code names}. */
+        LexiconMatcher matcher(List<LexiconEntry> names) {
+            if (names.size() != nameCount) {
+                throw new IllegalStateException("prebuilt automaton for " + nameCount + " names, set has " + names.size());
+            }
+            Object[] values = new Object[parent.length];
+            for (int i = 0; i < terminals.length; i++) {
+                int[] idx = entryIndexes[i];
+                LexiconEntry[] es = new LexiconEntry[idx.length];
+                for (int k = 0; k < idx.length; k++) {
+                    es[k] = names.get(idx[k]);
+                }
+                values[terminals[i]] = es;
+            }
+            return new LexiconMatcher(new AhoCorasick<LexiconEntry[]>(parent, edgeChar, fail, outLink, values));
+        }
+    }
 
     private PrebuiltLexicons() {
     }
@@ -76,8 +114,11 @@ final class PrebuiltLexicons {
         }
     }
 
-    /** The file's bytes for the merged built-in entries (in merge order) read from {@code files}. */
-    static byte[] write(long fingerprint, List<String> files, List<LexiconEntry> entries) {
+    /**
+     * The file's bytes for the merged built-in entries (in merge order) read from {@code files}, and
+     * for {@code set}, the lexicon set those entries alone make.
+     */
+    static byte[] write(long fingerprint, List<String> files, List<LexiconEntry> entries, LexiconSet set) {
         Writer w = new Writer();
         w.varint(VERSION);
         w.fixed64(fingerprint);
@@ -116,22 +157,60 @@ final class PrebuiltLexicons {
             w.varint(file);
             w.varint(Integer.parseInt(e.source().substring(colon + 1)));
         }
+        writeNames(w, set);
         return w.finish();
     }
 
+    private static void writeNames(Writer w, LexiconSet set) {
+        List<LexiconEntry> names = set.namesOf(NAME_TYPES);
+        AhoCorasick<LexiconEntry[]> automaton = set.matcher(NAME_TYPES).automaton();
+        if (automaton == null) {
+            w.varint(0);
+            return;
+        }
+        w.varint(1);
+        w.varint(names.size());
+        Map<LexiconEntry, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
+        int[] parent = automaton.parents();
+        Object[] values = automaton.stateValues();
+        w.varint(parent.length);
+        w.ints(parent);
+        w.ints(automaton.failLinks());
+        w.ints(automaton.outLinks());
+        w.chars(automaton.edgeChars());
+        int terminals = 0;
+        for (Object v : values) {
+            terminals += v == null ? 0 : 1;
+        }
+        w.varint(terminals);
+        for (int s = 0; s < values.length; s++) {
+            if (values[s] != null) {
+                LexiconEntry[] es = (LexiconEntry[]) values[s];
+                w.varint(s);
+                w.varint(es.length);
+                for (LexiconEntry e : es) {
+                    w.varint(index.get(e));
+                }
+            }
+        }
+    }
+
     /**
-     * The entries of {@code bytes} if they were written for {@code fingerprint}, else null.
+     * What {@code bytes} hold if they were written for {@code fingerprint}, else null.
      *
      * @throws IllegalArgumentException when the bytes are not a well-formed file
      */
-    static List<LexiconEntry> read(byte[] bytes, long fingerprint) {
+    static Prebuilt read(byte[] bytes, long fingerprint) {
         Reader r = new Reader(bytes);
         if (!r.start() || r.varint() != VERSION || r.fixed64() != fingerprint) {
             return null;
         }
         String[] files = new String[r.varint()];
         for (int i = 0; i < files.length; i++) {
-            files[i] = r.string();
+            files[i] = r.string() + ":";
         }
         EntryType[] types = EntryType.values();
         int n = r.varint();
@@ -151,21 +230,38 @@ final class PrebuiltLexicons {
                 attrs.put(r.string(), r.string());
             }
             String file = files[r.varint()];
-            int line = r.varint();
-            out.add(new LexiconEntry(surface, type, canonical, aliases, attrs, file + ":" + line));
+            String source = file.concat(Integer.toString(r.varint()));
+            out.add(new LexiconEntry(surface, type, canonical, aliases, attrs, source));
+        }
+        Names names = null;
+        if (r.varint() == 1) {
+            int nameCount = r.varint();
+            int states = r.varint();
+            int[] parent = r.ints(states);
+            int[] fail = r.ints(states);
+            int[] outLink = r.ints(states);
+            char[] edgeChar = r.chars(states);
+            int[] terminals = new int[r.varint()];
+            int[][] entryIndexes = new int[terminals.length][];
+            for (int i = 0; i < terminals.length; i++) {
+                terminals[i] = r.varint();
+                int[] idx = new int[r.varint()];
+                for (int k = 0; k < idx.length; k++) {
+                    idx[k] = r.varint();
+                }
+                entryIndexes[i] = idx;
+            }
+            names = new Names(nameCount, parent, edgeChar, fail, outLink, terminals, entryIndexes);
         }
         r.end();
-        return out;
+        return new Prebuilt(out, names);
     }
 
-    /** Numbers go to one stream, strings to a pool written after it. */
+    /** Numbers, raw arrays and strings go to three sections. */
     private static final class Writer {
         private final ByteArrayOutputStream numbers = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
         private final StringBuilder pool = new StringBuilder();
-
-        void fixed32(int v) {
-            fixed32(numbers, v);
-        }
 
         private static void fixed32(ByteArrayOutputStream out, int v) {
             for (int shift = 24; shift >= 0; shift -= 8) {
@@ -174,8 +270,8 @@ final class PrebuiltLexicons {
         }
 
         void fixed64(long v) {
-            fixed32((int) (v >>> 32));
-            fixed32((int) v);
+            fixed32(numbers, (int) (v >>> 32));
+            fixed32(numbers, (int) v);
         }
 
         void varint(int v) {
@@ -194,13 +290,32 @@ final class PrebuiltLexicons {
             pool.append(s);
         }
 
-        /** magic, length of the number stream, the number stream, the pool. */
+        void ints(int[] values) {
+            for (int v : values) {
+                fixed32(raw, v);
+            }
+        }
+
+        void chars(char[] values) {
+            for (char c : values) {
+                raw.write(c >>> 8);
+                raw.write(c);
+            }
+        }
+
         byte[] finish() {
+            byte[] text = pool.toString().getBytes(StandardCharsets.UTF_8);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             fixed32(out, MAGIC);
             fixed32(out, numbers.size());
             out.writeBytes(numbers.toByteArray());
-            out.writeBytes(pool.toString().getBytes(StandardCharsets.UTF_8));
+            fixed32(out, raw.size());
+            out.writeBytes(raw.toByteArray());
+            fixed32(out, text.length);
+            out.writeBytes(text);
+            CRC32 crc = new CRC32();
+            crc.update(out.toByteArray());
+            fixed32(out, (int) crc.getValue());
             return out.toByteArray();
         }
     }
@@ -209,26 +324,54 @@ final class PrebuiltLexicons {
         private final byte[] bytes;
         private int pos;
         private int numbersEnd;
+        private int rawPos;
+        private int rawEnd;
         private String pool;
         private int poolPos;
 
         Reader(byte[] bytes) {
             this.bytes = bytes;
-            this.numbersEnd = Math.min(8, bytes.length);
+            this.numbersEnd = Math.min(4, bytes.length);
         }
 
-        /** Reads the magic number; the rest is read only when it matches. */
+        /** Reads the magic number, then checks and splits the sections when it matches. */
         boolean start() {
             if (fixed32() != MAGIC) {
                 return false;
             }
-            int n = fixed32();
-            if (n < 0 || n > bytes.length - 8) {
+            if (bytes.length < 20) {
                 throw new IllegalArgumentException("truncated");
             }
-            numbersEnd = 8 + n;
-            pool = new String(bytes, numbersEnd, bytes.length - numbersEnd, StandardCharsets.UTF_8);
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, bytes.length - 4);
+            if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+                throw new IllegalArgumentException("checksum mismatch");
+            }
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            int numbersLength = section(b, 4);
+            numbersEnd = 8 + numbersLength;
+            int rawLength = section(b, numbersEnd);
+            rawPos = numbersEnd + 4;
+            rawEnd = rawPos + rawLength;
+            int poolLength = section(b, rawEnd);
+            if (rawEnd + 4 + poolLength != bytes.length - 4) {
+                throw new IllegalArgumentException("sections do not fill the file");
+            }
+            pool = new String(bytes, rawEnd + 4, poolLength, StandardCharsets.UTF_8);
+            pos = 8;
             return true;
+        }
+
+        /** The length stored at {@code at}, checked against the file. */
+        private int section(ByteBuffer b, int at) {
+            if (at < 0 || at + 4 > bytes.length - 4) {
+                throw new IllegalArgumentException("truncated");
+            }
+            int n = b.getInt(at);
+            if (n < 0 || n > bytes.length - 8 - at) {
+                throw new IllegalArgumentException("truncated");
+            }
+            return n;
         }
 
         int fixed32() {
@@ -270,8 +413,29 @@ final class PrebuiltLexicons {
             return s;
         }
 
+        /** {@code n} ints of the raw section, in one bulk copy. */
+        int[] ints(int n) {
+            if (n < 0 || (long) n * 4 > rawEnd - rawPos) {
+                throw new IllegalArgumentException("truncated");
+            }
+            int[] out = new int[n];
+            ByteBuffer.wrap(bytes, rawPos, n * 4).asIntBuffer().get(out);
+            rawPos += n * 4;
+            return out;
+        }
+
+        char[] chars(int n) {
+            if (n < 0 || (long) n * 2 > rawEnd - rawPos) {
+                throw new IllegalArgumentException("truncated");
+            }
+            char[] out = new char[n];
+            ByteBuffer.wrap(bytes, rawPos, n * 2).asCharBuffer().get(out);
+            rawPos += n * 2;
+            return out;
+        }
+
         void end() {
-            if (pos != numbersEnd || poolPos != pool.length()) {
+            if (pos != numbersEnd || rawPos != rawEnd || poolPos != pool.length()) {
                 throw new IllegalArgumentException("trailing bytes");
             }
         }

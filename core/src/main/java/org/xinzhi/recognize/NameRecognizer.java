@@ -33,10 +33,13 @@ public final class NameRecognizer implements Recognizer {
 
     private final NameVocabulary vocab;
     /** Plain segmentation (no role tagging) to re-read words HanLP's role tagger glued to a facility word. */
-    private final Segmenter plain = Segmenter.standard();
+    private final Segmenter plain;
 
     public NameRecognizer(LexiconSet lexicons) {
         this.vocab = new NameVocabulary(lexicons);
+        // After the vocabulary: a HanLP segment waits for HanLP's dictionaries, which may still be
+        // loading on the extractor's warm-up thread.
+        this.plain = Segmenter.standard();
     }
 
     @Override

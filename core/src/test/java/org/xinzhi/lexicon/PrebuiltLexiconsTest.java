@@ -26,16 +26,31 @@ class PrebuiltLexiconsTest {
         byte[] index = PrebuiltLexicons.read(LOADER, LexiconSet.BUILT_IN_INDEX);
         files = LexiconSet.builtInResources(index);
         fingerprint = PrebuiltLexicons.fingerprint(LOADER, index, files);
-        bytes = PrebuiltLexicons.write(fingerprint, files, parsed);
+        bytes = PrebuiltLexicons.write(fingerprint, files, parsed, LexiconSet.Builder.assemble(parsed, null));
     }
 
     @Test
     void readsBackEveryEntryExactly() {
         assertThat(fingerprint).isNotEqualTo(-1);
         assertThat(parsed).hasSizeGreaterThan(10_000);
-        List<LexiconEntry> read = PrebuiltLexicons.read(bytes, fingerprint);
+        List<LexiconEntry> read = PrebuiltLexicons.read(bytes, fingerprint).entries();
         assertThat(read).isEqualTo(parsed); // records: surface, type, canonical, aliases, attributes, source
         assertThat(read.get(0).source()).startsWith(LexiconSet.BUILT_IN_FOLDER).contains(".tsv:");
+    }
+
+    @Test
+    void namesAutomatonIsTheOneTheSetBuilds() {
+        PrebuiltLexicons.Prebuilt prebuilt = PrebuiltLexicons.read(bytes, fingerprint);
+        LexiconSet set = LexiconSet.Builder.assemble(prebuilt.entries(), prebuilt.names());
+        LexiconSet plain = LexiconSet.Builder.assemble(parsed, null);
+        List<LexiconEntry> names = plain.namesOf(PrebuiltLexicons.NAME_TYPES);
+        AhoCorasick<LexiconEntry[]> built = new LexiconMatcher(names).automaton();
+        assertThat(set.matcher(EntryType.ORG, EntryType.PARK).automaton().sameAs(built)).isTrue();
+        assertThat(plain.matcher(EntryType.ORG, EntryType.PARK).automaton().sameAs(built)).isTrue();
+        String text = "临港新片区管委会与上海华谊集团股份有限公司、平安银行签约，张江高科技园区";
+        assertThat(set.matcher(EntryType.ORG, EntryType.PARK).findAll(text))
+                .isNotEmpty().isEqualTo(plain.matcher(EntryType.ORG, EntryType.PARK).findAll(text));
+        assertThat(set.matcher(EntryType.ORG_SUFFIX).automaton().sameAs(plain.matcher(EntryType.ORG_SUFFIX).automaton())).isTrue();
     }
 
     @Test
@@ -56,8 +71,12 @@ class PrebuiltLexiconsTest {
     }
 
     @Test
-    void truncatedFileIsAnError() {
+    void truncatedOrCorruptFileIsAnError() {
         assertThatThrownBy(() -> PrebuiltLexicons.read(Arrays.copyOf(bytes, bytes.length / 2), fingerprint))
                 .isInstanceOf(IllegalArgumentException.class);
+        byte[] flipped = bytes.clone();
+        flipped[flipped.length / 3] ^= 1;
+        assertThatThrownBy(() -> PrebuiltLexicons.read(flipped, fingerprint))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("checksum");
     }
 }
