@@ -49,7 +49,11 @@ public final class Extractor {
         this.recognizers = Recognizers.standard(lexicons);
         this.facts = FactExtractor.standard(lexicons);
         // Last: a HanLP segment waits for HanLP's dictionaries, which load on the warm-up thread
-        // meanwhile (the automata above do not need them).
+        // meanwhile (the automata above do not need them). Before waiting, this thread loads the
+        // role dictionaries, while the warm-up thread is still on the core ones.
+        if (b.roleTags) {
+            Segmenter.loadRoleDictionaries();
+        }
         this.segmenter = b.roleTags ? Segmenter.withEntityRoles() : Segmenter.standard();
         this.includeTokens = b.includeTokens;
     }

@@ -1,5 +1,7 @@
 package org.xinzhi.segment;
 
+import com.hankcs.hanlp.dictionary.ns.PlaceDictionary;
+import com.hankcs.hanlp.dictionary.nt.OrganizationDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -42,6 +44,19 @@ public final class Segmenter {
     /** Standard segmentation plus HanLP's organization and place role tagging. */
     public static Segmenter withEntityRoles() {
         return new Segmenter(true);
+    }
+
+    /**
+     * Loads HanLP's organization and place role dictionaries now, on the calling thread, as the
+     * first segmentation with role tagging would (once per JVM: they are HanLP's own, read-only
+     * after loading). Building the organization patterns' automaton is the largest single part of
+     * HanLP's start, so a second thread can take it while another loads the core dictionaries. The
+     * JVM's class initialization makes concurrent calls safe: a dictionary another thread is
+     * loading is waited for, never loaded twice.
+     */
+    public static void loadRoleDictionaries() {
+        Objects.requireNonNull(OrganizationDictionary.trie, "HanLP organization dictionary");
+        Objects.requireNonNull(PlaceDictionary.trie, "HanLP place dictionary");
     }
 
     public boolean recognizesEntities() {
