@@ -95,15 +95,19 @@ final class PrebuiltLexicons {
         crc.update(index);
         List<String> all = new ArrayList<>(files);
         all.addAll(CODE);
+        byte[] buffer = new byte[1 << 16]; // streamed: the files need not be held in memory
         for (String name : all) {
-            byte[] bytes = read(loader, name);
-            if (bytes == null) {
-                return -1;
+            try (InputStream in = loader.getResourceAsStream(name)) {
+                if (in == null) {
+                    return -1;
+                }
+                crc.update(name.getBytes(StandardCharsets.UTF_8));
+                crc.update(0);
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    crc.update(buffer, 0, n);
+                }
+                crc.update(0);
             }
-            crc.update(name.getBytes(StandardCharsets.UTF_8));
-            crc.update(0);
-            crc.update(bytes);
-            crc.update(0);
         }
         return crc.getValue();
     }
