@@ -15,6 +15,7 @@ import com.hankcs.hanlp.seg.common.WordNet;
 import com.hankcs.hanlp.utility.Predefine;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * HanLP's place or organization role tagging (a hidden Markov model over words, then role patterns
@@ -30,6 +31,8 @@ import java.util.Map;
  * Immutable and thread-safe.
  */
 final class RoleTagger<E extends Enum<E>> {
+
+    private static final int MEMO_LIMIT = 200_000;
 
     /** A word's possible roles in ascending ordinal order, with emission costs. */
     private record Roles(int[] labels, double[] emission) {
@@ -51,6 +54,12 @@ final class RoleTagger<E extends Enum<E>> {
     private final CoreDictionary.Attribute attribute;
     private final int wordId;
     private final Override override;
+    /**
+     * Roles by word, filled as words are met: a pure function of the word, kept because the role
+     * dictionary's label maps are scattered over the heap and reading them costs more than the
+     * decoding. Bounded; words past the bound are looked up every time.
+     */
+    private final ConcurrentHashMap<String, Roles> memo = new ConcurrentHashMap<>();
 
     private RoleTagger(Class<E> type, EnumItemDictionary<E> dictionary, TransformMatrixDictionary<E> matrix,
                        AhoCorasickDoubleArrayTrie<String> patterns, E nonName, String tag, OverrideFactory<E> override) {
@@ -143,8 +152,16 @@ final class RoleTagger<E extends Enum<E>> {
             return fixed;
         }
         // HanLP looks roles up by the equivalent word (未##数 for any number), which is more exact.
+        Roles known = memo.get(v.word);
+        if (known != null) {
+            return known;
+        }
         EnumItem<E> item = dictionary.get(v.word);
-        return item == null ? unknown : toRoles(item);
+        Roles roles = item == null ? unknown : toRoles(item);
+        if (memo.size() < MEMO_LIMIT) {
+            memo.putIfAbsent(v.word, roles);
+        }
+        return roles;
     }
 
     /** The label map (a TreeMap: ascending ordinal, the order HanLP decodes in) as arrays. */
