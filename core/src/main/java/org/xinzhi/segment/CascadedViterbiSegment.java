@@ -1,7 +1,6 @@
 package org.xinzhi.segment;
 
 import com.hankcs.hanlp.recognition.nr.JapanesePersonRecognition;
-import com.hankcs.hanlp.recognition.nr.PersonRecognition;
 import com.hankcs.hanlp.recognition.nr.TranslatedPersonRecognition;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -24,17 +23,22 @@ import java.util.List;
  */
 final class CascadedViterbiSegment extends ViterbiSegment {
 
-    private final RoleTagger<?> places = RoleTagger.places();
-    private final RoleTagger<?> organizations = RoleTagger.organizations();
+    private final RoleTagger<?> persons = RoleTagger.persons();
+    private final RoleTagger<?> places;
+    private final RoleTagger<?> organizations;
 
-    CascadedViterbiSegment() {
-        enablePlaceRecognize(true);
-        enableOrganizationRecognize(true);
+    /** With {@code roles}, HanLP's place and organization recognition; without, its standard segmentation. */
+    CascadedViterbiSegment(boolean roles) {
+        enablePlaceRecognize(roles);
+        enableOrganizationRecognize(roles);
+        places = roles ? RoleTagger.places() : null;
+        organizations = roles ? RoleTagger.organizations() : null;
     }
 
     @Override
     protected List<Term> segSentence(char[] sentence) {
-        if (config.indexMode > 0 || config.numberQuantifierRecognize || !config.placeRecognize || !config.organizationRecognize) {
+        if (config.indexMode > 0 || config.numberQuantifierRecognize || config.placeRecognize != (places != null)
+                || config.organizationRecognize != (organizations != null)) {
             return super.segSentence(sentence);
         }
         WordNet all = new WordNet(sentence);
@@ -43,9 +47,13 @@ final class CascadedViterbiSegment extends ViterbiSegment {
         if (config.useCustomDictionary) {
             path = combineByCustomDictionary(path, customDictionary.dat);
         }
+        if (!config.ner) {
+            return finish(path);
+        }
         WordNet optimum = new WordNet(sentence, path);
+        int before = optimum.size();
         if (config.nameRecognize) {
-            PersonRecognition.recognition(path, optimum, all);
+            persons.recognizePersons(path, optimum, all);
         }
         if (config.translatedNameRecognize) {
             TranslatedPersonRecognition.recognition(path, optimum, all);
@@ -53,18 +61,24 @@ final class CascadedViterbiSegment extends ViterbiSegment {
         if (config.japaneseNameRecognize) {
             JapanesePersonRecognition.recognition(path, optimum, all);
         }
-        // Places are tagged on the first best path; organizations on the path that includes the
-        // person and place names just found (HanLP's cascaded hidden Markov models).
-        places.recognize(path, optimum, all);
-        optimum.clean();
-        path = bestPath(optimum);
-        optimum.clear();
-        optimum.addAll(path);
-        int before = optimum.size();
-        organizations.recognize(path, optimum, all);
+        if (places != null) {
+            // Places are tagged on the first best path; organizations on the path that includes the
+            // person and place names just found (HanLP's cascaded hidden Markov models).
+            places.recognize(path, optimum, all);
+            optimum.clean();
+            path = bestPath(optimum);
+            optimum.clear();
+            optimum.addAll(path);
+            before = optimum.size();
+            organizations.recognize(path, optimum, all);
+        }
         if (optimum.size() != before) {
             path = bestPath(optimum);
         }
+        return finish(path);
+    }
+
+    private List<Term> finish(List<Vertex> path) {
         if (config.speechTagging) {
             speechTagging(path);
         }

@@ -2,81 +2,89 @@ package org.xinzhi.segment;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
+import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.corpus.tag.NS;
 import com.hankcs.hanlp.corpus.tag.NT;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.TransformMatrixDictionary;
 import com.hankcs.hanlp.dictionary.common.EnumItemDictionary;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.dictionary.ns.PlaceDictionary;
 import com.hankcs.hanlp.dictionary.nt.OrganizationDictionary;
 import com.hankcs.hanlp.seg.common.Vertex;
 import com.hankcs.hanlp.seg.common.WordNet;
 import com.hankcs.hanlp.utility.Predefine;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * HanLP's place or organization role tagging (a hidden Markov model over words, then role patterns
- * such as {@code CCD}), on HanLP's own dictionaries, transition matrices and pattern automata, with
- * array-based decoding.
+ * One of HanLP's role-tagging name recognizers (person, place or organization: a hidden Markov
+ * model over the words of a best path, then role patterns such as {@code CCD}), on HanLP's own
+ * dictionaries, transition matrices and pattern automata, with array-based decoding.
  *
- * <p>Why not HanLP's {@code PlaceRecognition}/{@code OrganizationRecognition}: they decode over
- * {@code TreeMap}-backed label sets, re-iterating the previous word's labels and recomputing the
- * emission logarithm once per label pair, and allocate a new label map for every unknown word; on
- * news that is a fifth of extraction time. This class makes the same decisions (the same
- * left-to-right decoding with HanLP's tie-breaking, in the same floating-point order), so the
- * segmentation is identical; {@code CascadedViterbiSegmentTest} checks that against HanLP itself.
- * Immutable and thread-safe.
+ * <p>Why not HanLP's {@code PersonRecognition}/{@code PlaceRecognition}/{@code OrganizationRecognition}:
+ * they decode over {@code TreeMap}-backed label sets, re-iterating the previous word's labels and
+ * recomputing the emission logarithm once per label pair, and allocate a label map for every
+ * unknown word; on news that was a fifth of extraction time. This class makes the same decisions
+ * (the same decoding with HanLP's tie-breaking, in the same floating-point order), so segmentation
+ * is identical; {@code SegmenterRoleOracleTest} checks that against HanLP itself. Person patterns
+ * are still matched by HanLP's own {@code PersonDictionary.parsePattern}. Thread-safe.
  */
 final class RoleTagger<E extends Enum<E>> {
 
     private static final int MEMO_LIMIT = 200_000;
 
     /** A word's possible roles in ascending ordinal order, with emission costs. */
-    private record Roles(int[] labels, double[] emission) {
+    record Roles(int[] labels, double[] emission) {
     }
 
-    /** The word-specific rules HanLP applies before looking a word up in the role dictionary. */
-    private interface Override {
-        /** Roles for a vertex, or null to use the role dictionary. */
-        Roles rolesOf(Vertex v);
+    /** The word-specific rules a HanLP recognizer applies around the role dictionary lookup. */
+    private interface Rules<E extends Enum<E>> {
+        Roles rolesOf(Vertex v, RoleTagger<E> tagger);
     }
+
+    private interface RulesFactory<E extends Enum<E>> {
+        Rules<E> create(RoleTagger<E> tagger);
+    }
+
+    /** Sentinel in the memo: the word is not in the role dictionary. */
+    private static final Roles ABSENT = new Roles(new int[0], new double[0]);
 
     private final EnumItemDictionary<E> dictionary;
     private final TransformMatrixDictionary<E> matrix;
     private final AhoCorasickDoubleArrayTrie<String> patterns;
     private final E[] values;
-    private final int nonName;
-    private final Roles unknown;
+    private final E nonName;
     private final String tag;
     private final CoreDictionary.Attribute attribute;
     private final int wordId;
-    private final Override override;
+    private final Rules<E> rules;
+    /** Roles of the begin vertex when fixed (person names: A/K), else null. */
+    private final Roles begin;
     /**
-     * Roles by word, filled as words are met: a pure function of the word, kept because the role
-     * dictionary's label maps are scattered over the heap and reading them costs more than the
-     * decoding. Bounded; words past the bound are looked up every time.
+     * Dictionary roles by word, filled as words are met: a pure function of the word, kept because
+     * the role dictionary's label maps are scattered over the heap and reading them costs more than
+     * the decoding. Bounded; words past the bound are looked up every time.
      */
     private final ConcurrentHashMap<String, Roles> memo = new ConcurrentHashMap<>();
 
+    @SafeVarargs
     private RoleTagger(Class<E> type, EnumItemDictionary<E> dictionary, TransformMatrixDictionary<E> matrix,
-                       AhoCorasickDoubleArrayTrie<String> patterns, E nonName, String tag, OverrideFactory<E> override) {
+                       AhoCorasickDoubleArrayTrie<String> patterns, E nonName, String tag, RulesFactory<E> rules,
+                       E... beginLabels) {
         this.dictionary = dictionary;
         this.matrix = matrix;
         this.patterns = patterns;
         this.values = type.getEnumConstants();
-        this.nonName = nonName.ordinal();
-        this.unknown = toRoles(new EnumItem<>(nonName, matrix.getTotalFrequency(nonName)));
+        this.nonName = nonName;
         this.tag = tag;
-        this.wordId = CoreDictionary.getWordID(tag);
-        this.attribute = CoreDictionary.get(wordId);
-        this.override = override.create(this);
-    }
-
-    private interface OverrideFactory<E extends Enum<E>> {
-        Override create(RoleTagger<E> tagger);
+        this.wordId = tag == null ? -1 : CoreDictionary.getWordID(tag);
+        this.attribute = tag == null ? null : CoreDictionary.get(wordId);
+        this.rules = rules.create(this);
+        this.begin = beginLabels.length == 0 ? null : toRoles(new EnumItem<>(beginLabels));
     }
 
     /** Place names (ns): 二字地名 may take a suffix or prefix, longer rare ones only a suffix. */
@@ -85,11 +93,14 @@ final class RoleTagger<E extends Enum<E>> {
                 PlaceDictionary.trie, NS.Z, Predefine.TAG_PLACE, t -> {
                     Roles shortPlace = t.toRoles(new EnumItem<>(NS.H, NS.G));
                     Roles longPlace = t.toRoles(new EnumItem<>(NS.G));
-                    return v -> {
+                    Roles unknown = t.toRoles(new EnumItem<>(NS.Z, t.matrix.getTotalFrequency(NS.Z)));
+                    return (v, tagger) -> {
                         if (v.getNature() == Nature.ns && v.getAttribute().totalFrequency <= 1000) {
                             return v.realWord.length() < 3 ? shortPlace : longPlace;
                         }
-                        return null;
+                        // Looked up by the equivalent word (未##数 for any number), as HanLP does.
+                        Roles r = tagger.lookup(v.word);
+                        return r == null ? unknown : r;
                     };
                 });
     }
@@ -103,29 +114,62 @@ final class RoleTagger<E extends Enum<E>> {
                     kd.addLabel(NT.D, 1000);
                     Roles institution = t.toRoles(kd);
                     Roles number = t.toRoles(new EnumItem<>(NT.M, 1000));
-                    return v -> {
+                    Roles unknown = t.toRoles(new EnumItem<>(NT.Z, t.matrix.getTotalFrequency(NT.Z)));
+                    return (v, tagger) -> {
                         Nature n = v.guessNature();
-                        if (n == Nature.nrf) {
-                            return v.getAttribute().totalFrequency <= 1000 ? foreign : null;
+                        if (n == Nature.nrf && v.getAttribute().totalFrequency <= 1000) {
+                            return foreign;
                         }
                         if (n == Nature.ni || n == Nature.nic || n == Nature.nis || n == Nature.nit) {
                             return institution;
                         }
-                        return n == Nature.m ? number : null;
+                        if (n == Nature.m) {
+                            return number;
+                        }
+                        Roles r = tagger.lookup(v.word);
+                        return r == null ? unknown : r;
                     };
                 });
     }
 
     /**
+     * Chinese person names (nr): looked up by the word as written; words the dictionary lacks get
+     * roles from their part of speech (a rare two-character name may be the start of a longer one,
+     * a title may follow a surname).
+     */
+    static RoleTagger<NR> persons() {
+        return new RoleTagger<>(NR.class, PersonDictionary.dictionary, PersonDictionary.transformMatrixDictionary,
+                null, NR.Z, null, t -> {
+                    EnumItem<NR> x2g1 = new EnumItem<>();
+                    x2g1.labelMap.put(NR.X, 2);
+                    x2g1.labelMap.put(NR.G, 1);
+                    Roles shortName = t.toRoles(x2g1);
+                    Roles surnameAndTitle = t.toRoles(new EnumItem<>(NR.G, NR.K));
+                    Roles other = t.toRoles(new EnumItem<>(NR.A, t.matrix.getTotalFrequency(NR.A)));
+                    return (v, tagger) -> {
+                        Roles r = tagger.lookup(v.realWord);
+                        if (r != null) {
+                            return r;
+                        }
+                        Nature n = v.guessNature();
+                        if (n == Nature.nr) {
+                            return v.getAttribute().totalFrequency <= 1000 && v.realWord.length() == 2 ? shortName : other;
+                        }
+                        return n == Nature.nnt ? surnameAndTitle : other;
+                    };
+                }, NR.A, NR.K);
+    }
+
+    /**
      * Tags the roles of {@code path} (a best path, begin and end vertices included) and inserts each
-     * recognized name into {@code optimum}, as HanLP's recognizers do.
+     * recognized place or organization into {@code optimum}, as HanLP's recognizers do.
      */
     void recognize(List<Vertex> path, WordNet optimum, WordNet all) {
         Vertex[] words = path.toArray(new Vertex[0]);
         int n = words.length;
         Roles[] roles = new Roles[n];
         for (int i = 0; i < n; i++) {
-            roles[i] = rolesOf(words[i]);
+            roles[i] = rules.rolesOf(words[i], this);
         }
         char[] tags = decode(roles);
         patterns.parseText(new String(tags), (begin, end, pattern) -> {
@@ -135,7 +179,7 @@ final class RoleTagger<E extends Enum<E>> {
             }
             String s = name.toString();
             EnumItem<E> known = dictionary.get(s);
-            if (known != null && known.containsLabel(values[nonName])) {
+            if (known != null && known.containsLabel(nonName)) {
                 return; // a listed bad case (盖公章 Z)
             }
             int offset = 0;
@@ -146,22 +190,48 @@ final class RoleTagger<E extends Enum<E>> {
         });
     }
 
-    private Roles rolesOf(Vertex v) {
-        Roles fixed = override.rolesOf(v);
-        if (fixed != null) {
-            return fixed;
+    /**
+     * Tags person roles on {@code path} and lets HanLP's person pattern matcher insert the names into
+     * {@code optimum}. Decoding is HanLP's simplified one ({@code Viterbi.computeEnumSimply}: each
+     * word takes the cheapest role given the previous word's role); the begin vertex has the fixed
+     * roles A/K.
+     */
+    void recognizePersons(List<Vertex> path, WordNet optimum, WordNet all) {
+        double[][] transition = matrix.transititon_probability;
+        List<E> tags = new ArrayList<>(path.size());
+        int pre = begin.labels[0];
+        tags.add(values[pre]);
+        int best = pre;
+        for (int i = 1; i < path.size(); i++) {
+            Roles item = rules.rolesOf(path.get(i), this);
+            double bestCost = Double.MAX_VALUE;
+            for (int k = 0; k < item.labels.length; k++) {
+                double now = transition[pre][item.labels[k]] - item.emission[k];
+                if (bestCost > now) {
+                    bestCost = now;
+                    best = item.labels[k];
+                }
+            }
+            pre = best;
+            tags.add(values[pre]);
         }
-        // HanLP looks roles up by the equivalent word (未##数 for any number), which is more exact.
-        Roles known = memo.get(v.word);
+        @SuppressWarnings("unchecked")
+        List<NR> personTags = (List<NR>) tags;
+        PersonDictionary.parsePattern(personTags, path, optimum, all);
+    }
+
+    /** The roles of a word in the role dictionary, or null when it has none. */
+    Roles lookup(String key) {
+        Roles known = memo.get(key);
         if (known != null) {
-            return known;
+            return known == ABSENT ? null : known;
         }
-        EnumItem<E> item = dictionary.get(v.word);
-        Roles roles = item == null ? unknown : toRoles(item);
+        EnumItem<E> item = dictionary.get(key);
+        Roles roles = item == null ? ABSENT : toRoles(item);
         if (memo.size() < MEMO_LIMIT) {
-            memo.putIfAbsent(v.word, roles);
+            memo.putIfAbsent(key, roles);
         }
-        return roles;
+        return roles == ABSENT ? null : roles;
     }
 
     /** The label map (a TreeMap: ascending ordinal, the order HanLP decodes in) as arrays. */

@@ -1,7 +1,6 @@
 package org.xinzhi.segment;
 
 import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ public final class Segmenter {
         // Organization and place roles are signals for the ORG/PARK recognizers (same result as
         // HanLP's own role tagging, decoded faster); person names are recognized by default in
         // HanLP's standard segmenter.
-        Segment s = entities ? new CascadedViterbiSegment() : new ViterbiSegment();
+        Segment s = new CascadedViterbiSegment(entities);
         s.enableOffset(false);
         this.segment = s;
     }

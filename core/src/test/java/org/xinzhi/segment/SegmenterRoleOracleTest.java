@@ -14,13 +14,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The role-tagging segmenter decodes HanLP's place and organization models itself (for speed); its
- * words and parts of speech must be exactly HanLP's own, sentence by sentence.
+ * The segmenters decode HanLP's person, place and organization models themselves (for speed); their
+ * words and parts of speech must be exactly HanLP's own, sentence by sentence, with role tagging
+ * and without.
  */
 class SegmenterRoleOracleTest {
 
     private static final Segment HANLP = new ViterbiSegment().enableOrganizationRecognize(true).enablePlaceRecognize(true);
+    private static final Segment HANLP_STANDARD = new ViterbiSegment();
     private static final Segmenter SEGMENTER = Segmenter.withEntityRoles();
+    private static final Segmenter STANDARD = Segmenter.standard();
 
     /** Sentences where places and organizations are recognized (and bad cases rejected) by the role models. */
     private static final List<String> SENTENCES = List.of(
@@ -40,6 +43,7 @@ class SegmenterRoleOracleTest {
     void wordsAndTagsAreHanlpsOnHandPickedSentences() {
         for (String s : SENTENCES) {
             assertThat(ours(s)).as(s).isEqualTo(hanlp(s));
+            assertThat(words(STANDARD, s)).as(s).isEqualTo(words(HANLP_STANDARD, s));
         }
         // The role models did run: names that plain segmentation leaves in pieces.
         assertThat(ours(SENTENCES.get(0))).contains("天津电视台/nt", "摩托罗拉公司/nt");
@@ -61,6 +65,7 @@ class SegmenterRoleOracleTest {
             for (String line : Files.readAllLines(f)) {
                 if (!line.isBlank()) {
                     assertThat(ours(line)).as(f.getFileName() + ": " + line).isEqualTo(hanlp(line));
+                    assertThat(words(STANDARD, line)).as(f.getFileName() + ": " + line).isEqualTo(words(HANLP_STANDARD, line));
                     lines++;
                 }
             }
@@ -70,11 +75,15 @@ class SegmenterRoleOracleTest {
 
     /** word/pos pairs from HanLP's own role-tagging segmenter, blanks dropped as Segmenter does. */
     private static List<String> hanlp(String line) {
+        return words(HANLP, line);
+    }
+
+    private static List<String> words(Segment segment, String line) {
         List<String> out = new ArrayList<>();
         if (line.isEmpty()) {
             return out;
         }
-        for (Term t : HANLP.seg(line)) {
+        for (Term t : segment.seg(line)) {
             if (!t.word.isBlank()) {
                 out.add(t.word + "/" + t.nature);
             }
@@ -83,8 +92,12 @@ class SegmenterRoleOracleTest {
     }
 
     private static List<String> ours(String line) {
+        return words(SEGMENTER, line);
+    }
+
+    private static List<String> words(Segmenter segmenter, String line) {
         List<String> out = new ArrayList<>();
-        for (Token k : SEGMENTER.segment(line)) {
+        for (Token k : segmenter.segment(line)) {
             out.add(k.text() + "/" + k.pos());
         }
         return out;
