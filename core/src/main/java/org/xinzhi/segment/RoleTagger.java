@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One of HanLP's role-tagging name recognizers (person, place or organization: a hidden Markov
@@ -65,11 +66,15 @@ final class RoleTagger<E extends Enum<E>> {
     /** Roles of the begin vertex when fixed (person names: A/K), else null. */
     private final Roles begin;
     /**
-     * Dictionary roles by word, filled as words are met: a pure function of the word, kept because
-     * the role dictionary's label maps are scattered over the heap and reading them costs more than
-     * the decoding. Bounded; words past the bound are looked up every time.
+     * Dictionary roles memoized as words are met (a pure function of the word): the role
+     * dictionary's label maps are scattered over the heap and reading them cost more than the
+     * decoding. Indexed by HanLP word id for dictionary words, by text (bounded) for the rest.
      */
-    private final ConcurrentHashMap<String, Roles> memo = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<Known> byWordId = new AtomicReferenceArray<>(CoreDictionary.trie.size());
+    private final ConcurrentHashMap<String, Roles> byText = new ConcurrentHashMap<>();
+
+    private record Known(String key, Roles roles) {
+    }
 
     @SafeVarargs
     private RoleTagger(Class<E> type, EnumItemDictionary<E> dictionary, TransformMatrixDictionary<E> matrix,
@@ -99,7 +104,7 @@ final class RoleTagger<E extends Enum<E>> {
                             return v.realWord.length() < 3 ? shortPlace : longPlace;
                         }
                         // Looked up by the equivalent word (未##数 for any number), as HanLP does.
-                        Roles r = tagger.lookup(v.word);
+                        Roles r = tagger.lookup(v, v.word);
                         return r == null ? unknown : r;
                     };
                 });
@@ -126,7 +131,7 @@ final class RoleTagger<E extends Enum<E>> {
                         if (n == Nature.m) {
                             return number;
                         }
-                        Roles r = tagger.lookup(v.word);
+                        Roles r = tagger.lookup(v, v.word);
                         return r == null ? unknown : r;
                     };
                 });
@@ -147,7 +152,7 @@ final class RoleTagger<E extends Enum<E>> {
                     Roles surnameAndTitle = t.toRoles(new EnumItem<>(NR.G, NR.K));
                     Roles other = t.toRoles(new EnumItem<>(NR.A, t.matrix.getTotalFrequency(NR.A)));
                     return (v, tagger) -> {
-                        Roles r = tagger.lookup(v.realWord);
+                        Roles r = tagger.lookup(v, v.realWord);
                         if (r != null) {
                             return r;
                         }
@@ -220,18 +225,34 @@ final class RoleTagger<E extends Enum<E>> {
         PersonDictionary.parsePattern(personTags, path, optimum, all);
     }
 
-    /** The roles of a word in the role dictionary, or null when it has none. */
-    Roles lookup(String key) {
-        Roles known = memo.get(key);
-        if (known != null) {
-            return known == ABSENT ? null : known;
+    /**
+     * The roles of {@code key} (the vertex's word or written form) in the role dictionary, or null
+     * when it has none. Dictionary words are memoized by HanLP word id, others by text.
+     */
+    Roles lookup(Vertex v, String key) {
+        int id = v.wordID;
+        // A word id stands for one text only where the key is the word itself (not 未##数 for 3.5).
+        if (v.word == key && id >= 0 && id < byWordId.length()) {
+            Known known = byWordId.get(id);
+            if (known == null || !known.key.equals(key)) {
+                known = new Known(key, dictionaryRoles(key));
+                byWordId.set(id, known);
+            }
+            return known.roles == ABSENT ? null : known.roles;
         }
+        Roles known = byText.get(key);
+        if (known == null) {
+            known = dictionaryRoles(key);
+            if (byText.size() < MEMO_LIMIT) {
+                byText.putIfAbsent(key, known);
+            }
+        }
+        return known == ABSENT ? null : known;
+    }
+
+    private Roles dictionaryRoles(String key) {
         EnumItem<E> item = dictionary.get(key);
-        Roles roles = item == null ? ABSENT : toRoles(item);
-        if (memo.size() < MEMO_LIMIT) {
-            memo.putIfAbsent(key, roles);
-        }
-        return roles == ABSENT ? null : roles;
+        return item == null ? ABSENT : toRoles(item);
     }
 
     /** The label map (a TreeMap: ascending ordinal, the order HanLP decodes in) as arrays. */
