@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class RoleTagger<E extends Enum<E>> {
 
-    private static final int MEMO_LIMIT = 200_000;
+    private static final int MEMO_LIMIT = 50_000;
 
     /** A word's possible roles in ascending ordinal order, with emission costs. */
     record Roles(int[] labels, double[] emission) {
@@ -243,7 +243,8 @@ final class RoleTagger<E extends Enum<E>> {
         Roles known = byText.get(key);
         if (known == null) {
             known = dictionaryRoles(key);
-            if (byText.size() < MEMO_LIMIT) {
+            // Only words the dictionary has: numbers and names are endless and mostly absent.
+            if (known != ABSENT && byText.size() < MEMO_LIMIT) {
                 byText.putIfAbsent(key, known);
             }
         }
