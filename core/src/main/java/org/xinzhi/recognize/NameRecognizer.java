@@ -471,9 +471,15 @@ public final class NameRecognizer implements Recognizer {
         if (!NameVocabulary.flag(suffix, "weak")) {
             return true;
         }
-        // an industry or one-char suffix names a brand: a short body with a proper noun, no verbs, no generic words
-        List<Piece> ps = body.pieces();
-        if (ps.size() > 3 || body.suffixStart() - body.start() > 6) {
+        return brandBody(body.pieces(), body.suffixStart() - body.start());
+    }
+
+    /**
+     * Whether what stands before an industry or one-char suffix (weak=true) names a brand: a short
+     * body with a proper noun or an unknown word, no verbs, no generic words (理想汽车, not 电动汽车).
+     */
+    private boolean brandBody(List<Piece> ps, int length) {
+        if (ps.size() > 3 || length > 6) {
             return false;
         }
         boolean brand = false;
@@ -980,8 +986,8 @@ public final class NameRecognizer implements Recognizer {
             }
             if (last == null || lastRole != Role.SUFFIX && lastRole != Role.TAG_HEAD || last.length() == s.length()
                     || genericText(s.substring(0, last.start()))
-                    || NameVocabulary.flag(last.entry(), "weak") && s.length() > 6) {
-                continue; // no suffix: HanLP guessed (人才链); suffix alone: generic
+                    || NameVocabulary.flag(last.entry(), "weak") && (s.length() > 6 || !brandBody(wordsOf(k, last.start()), last.start()))) {
+                continue; // no suffix: HanLP guessed (人才链); suffix alone: generic; 电动汽车: a product, no brand
             }
             if (lastRole == Role.TAG_HEAD && (!plausibleTagBody(s.substring(0, last.start()))
                     || last.start() < Integer.parseInt(last.entry().attribute("min-body", "2")))) {
@@ -993,6 +999,15 @@ public final class NameRecognizer implements Recognizer {
             out.add(new NameCandidate(NameVocabulary.typeOf(last.entry()), k.start(), k.end(), null, Source.ROLE_TAG,
                     NameVocabulary.flag(last.entry(), "short")));
         }
+    }
+
+    /** The first {@code length} chars of a token HanLP merged (电动汽车/nt), re-read as plain words. */
+    private List<Piece> wordsOf(Token k, int length) {
+        List<Piece> ps = new ArrayList<>();
+        for (Token w : plain.segment(k.text().substring(0, length))) {
+            ps.add(new Piece(k.start() + w.start(), k.start() + w.end(), w.text(), w.pos(), Kind.WORD));
+        }
+        return ps;
     }
 
     /** Whether a piece is a place or an organization token that starts with one (湖南电视台). */
