@@ -2,7 +2,10 @@ package org.xinzhi.recognize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.xinzhi.lexicon.EntryType;
 import org.xinzhi.lexicon.LexiconEntry;
 import org.xinzhi.lexicon.LexiconMatch;
 import org.xinzhi.lexicon.LexiconSet;
@@ -35,8 +38,21 @@ public final class NameRecognizer implements Recognizer {
     /** Plain segmentation (no role tagging) to re-read words HanLP's role tagger glued to a facility word. */
     private final Segmenter plain = Segmenter.standard();
 
+    /** Loose heads (role=tag-head) that ask for a body of at least N chars, by surface. */
+    private final Map<String, Integer> longBodyHeads;
+
     public NameRecognizer(LexiconSet lexicons) {
         this.vocab = new NameVocabulary(lexicons);
+        Map<String, Integer> heads = new HashMap<>();
+        for (EntryType t : List.of(EntryType.ORG_SUFFIX, EntryType.PARK_SUFFIX)) {
+            for (LexiconEntry e : lexicons.entries(t)) {
+                String minBody = e.attribute("min-body", null);
+                if (NameVocabulary.role(e) == Role.TAG_HEAD && minBody != null) {
+                    heads.put(e.surface(), Integer.parseInt(minBody));
+                }
+            }
+        }
+        this.longBodyHeads = Map.copyOf(heads);
     }
 
     @Override
@@ -971,7 +987,8 @@ public final class NameRecognizer implements Recognizer {
     /** HanLP's organization tag, trusted only for short names that end in no event or facility word. */
     private void roleTags(NameDoc d, List<NameCandidate> out) {
         for (Token k : d.tokens()) {
-            if (!k.pos().equals("nt") && !k.pos().equals("ntc") && !k.pos().equals("ntcb") && !k.pos().equals("ntch")) {
+            if (!k.pos().equals("nt") && !k.pos().equals("ntc") && !k.pos().equals("ntcb") && !k.pos().equals("ntch")
+                    && !longDictionaryName(k)) {
                 continue;
             }
             String s = k.text();
@@ -999,6 +1016,23 @@ public final class NameRecognizer implements Recognizer {
             out.add(new NameCandidate(NameVocabulary.typeOf(last.entry()), k.start(), k.end(), null, Source.ROLE_TAG,
                     NameVocabulary.flag(last.entry(), "short")));
         }
+    }
+
+    /**
+     * A long dictionary word ending in a loose head that asks for a long body (min-body): HanLP knows
+     * 国际货币基金组织 and 世界贸易组织 as plain nouns, while generic phrases (社会组织, 国际金融组织)
+     * come as several words or with a short body.
+     */
+    private boolean longDictionaryName(Token k) {
+        if (!k.pos().equals("n") && !k.pos().equals("nz") || k.text().length() < 4) {
+            return false;
+        }
+        for (Map.Entry<String, Integer> h : longBodyHeads.entrySet()) {
+            if (k.text().endsWith(h.getKey()) && k.text().length() - h.getKey().length() >= h.getValue()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first {@code length} chars of a token HanLP merged (电动汽车/nt), re-read as plain words. */

@@ -136,6 +136,10 @@ class NameRecognitionTest {
                 .extracting(Mention::text).containsExactly("沧州市临港经济技术开发区");
         // an organization named in a person's title
         assertThat(names(standard, "南京市发展改革委主任表示。")).extracting(Mention::text).containsExactly("南京市发展改革委");
+        // international bodies HanLP knows as plain nouns; generic 组织 phrases stay out
+        assertThat(names(standard, "国际货币基金组织和世界贸易组织上调预期，社会组织和犯罪组织不是机构名。"))
+                .extracting(Mention::type, Mention::text)
+                .containsExactly(tuple(MentionType.ORG, "国际货币基金组织"), tuple(MentionType.ORG, "世界贸易组织"));
         assertThat(names(standard, "昨天，市委书记表示，美国商务部长将访华。"))
                 .extracting(Mention::text, Mention::canonical)
                 .containsExactly(tuple("市委", "市委"), tuple("美国商务部", "美国商务部"));
