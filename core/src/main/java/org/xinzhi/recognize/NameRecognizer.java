@@ -481,7 +481,8 @@ public final class NameRecognizer implements Recognizer {
         if (!specific || genericText(plain.toString())) {
             return false;
         }
-        if (NameVocabulary.flag(suffix, "short") && NameVocabulary.typeOf(suffix) == MentionType.ORG && !evidence(body.pieces())) {
+        if (NameVocabulary.flag(suffix, "short") && NameVocabulary.typeOf(suffix) == MentionType.ORG && !evidence(body.pieces())
+                && !(NameVocabulary.flag(suffix, "noun-body") && singleNoun(body.pieces()))) {
             return false; // 设计公司, 合资公司: a description, not a company
         }
         if (!NameVocabulary.flag(suffix, "weak")) {
@@ -514,6 +515,21 @@ public final class NameRecognizer implements Recognizer {
             }
         }
         return brand;
+    }
+
+    /** A brand-like body, or one plain non-generic noun (理想汽车, 红旗汽车; not 电动汽车, 智能汽车). */
+    private boolean brandOrNoun(List<Piece> ps, int length) {
+        return brandBody(ps, length) || singleNoun(ps);
+    }
+
+    /** One plain noun of two or more chars, not generic (小米 in 小米集团; 设计, 合资, 能源 are not). */
+    private boolean singleNoun(List<Piece> ps) {
+        if (ps.size() != 1) {
+            return false;
+        }
+        Piece p = ps.get(0);
+        return p.kind() == Kind.WORD && p.pos().equals("n") && p.text().length() >= 2 && !vocab.generic.contains(p.text())
+                && !vocab.isStop(p.text()) && !vocab.boundary.contains(p.text());
     }
 
     /** A proper noun, a place, a bracket, a Latin word or an unknown word (two one-char pieces in a row). */
@@ -1003,7 +1019,7 @@ public final class NameRecognizer implements Recognizer {
             }
             if (last == null || lastRole != Role.SUFFIX && lastRole != Role.TAG_HEAD || last.length() == s.length()
                     || genericText(s.substring(0, last.start()))
-                    || NameVocabulary.flag(last.entry(), "weak") && (s.length() > 6 || !brandBody(wordsOf(k, last.start()), last.start()))) {
+                    || NameVocabulary.flag(last.entry(), "weak") && (s.length() > 6 || !brandOrNoun(wordsOf(k, last.start()), last.start()))) {
                 continue; // no suffix: HanLP guessed (人才链); suffix alone: generic; 电动汽车: a product, no brand
             }
             if (lastRole == Role.TAG_HEAD && (!plausibleTagBody(s.substring(0, last.start()))

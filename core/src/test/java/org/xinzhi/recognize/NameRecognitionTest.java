@@ -136,6 +136,11 @@ class NameRecognitionTest {
                 .extracting(Mention::text).containsExactly("沧州市临港经济技术开发区");
         // an organization named in a person's title
         assertThat(names(standard, "南京市发展改革委主任表示。")).extracting(Mention::text).containsExactly("南京市发展改革委");
+        // 集团 after one plain noun is a company; an industry suffix after a non-generic noun is a brand
+        assertThat(names(standard, "小米集团2024年智能手机出货量达到1.69亿台。"))
+                .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.ORG, "小米集团"));
+        assertThat(names(standard, "理想汽车第三季度交付量为15.2万辆。"))
+                .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.ORG, "理想汽车"));
         // international bodies HanLP knows as plain nouns; generic 组织 phrases stay out
         assertThat(names(standard, "国际货币基金组织和世界贸易组织上调预期，社会组织和犯罪组织不是机构名。"))
                 .extracting(Mention::type, Mention::text)
