@@ -134,6 +134,9 @@ class NameRecognitionTest {
         // a province before a city is left out of a park name
         assertThat(names(standard, "河北省沧州市临港经济技术开发区迎来新项目。"))
                 .extracting(Mention::text).containsExactly("沧州市临港经济技术开发区");
+        // ...but a city before a place that is no lower administrative level stays
+        assertThat(names(standard, "宁波杭州湾新区汽车产业产值突破1000亿元。"))
+                .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.PARK, "宁波杭州湾新区"));
         // an organization named in a person's title
         assertThat(names(standard, "南京市发展改革委主任表示。")).extracting(Mention::text).containsExactly("南京市发展改革委");
         // 集团 after one plain noun is a company; an industry suffix after a non-generic noun is a brand
