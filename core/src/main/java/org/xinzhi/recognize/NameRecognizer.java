@@ -220,6 +220,12 @@ public final class NameRecognizer implements Recognizer {
             }
         }
         List<int[]> facilities = new ArrayList<>();
+        boolean[] unitStarts = new boolean[d.length() + 1];
+        for (LexiconMatch u : units) {
+            if (u != null) {
+                unitStarts[u.start()] = true;
+            }
+        }
         for (int e = 1; e <= d.length(); e++) {
             LexiconMatch m = units[e];
             if (m == null) {
@@ -228,6 +234,9 @@ public final class NameRecognizer implements Recognizer {
             LexiconEntry suffix = m.entry();
             Role role = NameVocabulary.role(suffix);
             MentionType type = NameVocabulary.typeOf(suffix);
+            if (NameVocabulary.flag(suffix, "weak") && unitStarts[e]) {
+                continue; // an industry word right before another suffix modifies it: 光电|产业园
+            }
             Body body = walkLeft(d, m.start(), type, suffix, units, endingAt, role == Role.FACILITY);
             if (role == Role.FACILITY) {
                 facilities.add(new int[] {m.start(), m.end()});

@@ -134,6 +134,9 @@ class NameRecognitionTest {
         // a province before a city is left out of a park name
         assertThat(names(standard, "河北省沧州市临港经济技术开发区迎来新项目。"))
                 .extracting(Mention::text).containsExactly("沧州市临港经济技术开发区");
+        // an industry word before a park suffix modifies it: one park inside a zone, no company 昆山开发区光电
+        assertThat(names(standard, "昆山开发区光电产业园实现产值800亿元。"))
+                .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.PARK, "昆山开发区光电产业园"));
         // ...but a city before a place that is no lower administrative level stays
         assertThat(names(standard, "宁波杭州湾新区汽车产业产值突破1000亿元。"))
                 .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.PARK, "宁波杭州湾新区"));
