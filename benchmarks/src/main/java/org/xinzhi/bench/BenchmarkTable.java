@@ -202,8 +202,8 @@ public final class BenchmarkTable {
     private void heap(Path root) {
         line("### Peak heap while extracting " + o.heapMb + " MB");
         line("");
-        line("| JVM settings | peak heap used (MB) | peak live heap after GC (MB) | heap committed at end (MB) | max heap (MB) | chars/s | result |");
-        line("|---|---:|---:|---:|---:|---:|---|");
+        line("| JVM settings | peak heap in use (MB) | sum of pool peaks (MB) | peak live heap after GC (MB) | heap committed at end (MB) | max heap (MB) | chars/s | result |");
+        line("|---|---:|---:|---:|---:|---:|---:|---|");
         for (List<String> jvm : List.of(List.<String>of(), List.of("-Xmx512m"))) {
             progress("peak heap: extracting " + o.heapMb + " MB in a child JVM " + jvm);
             String label = jvm.isEmpty() ? "default" : String.join(" ", jvm);
@@ -213,17 +213,18 @@ public final class BenchmarkTable {
                 String l = out.line();
                 double chars = Double.parseDouble(ChildJvm.field(l, "chars"));
                 double secs = Double.parseDouble(ChildJvm.field(l, "seconds"));
-                line(String.format("| %s | %s | %s | %s | %s | %s | completed, %s docs, %s threads, %s s |", label,
-                        ChildJvm.field(l, "peak_used_mb"), ChildJvm.field(l, "peak_live_mb"), ChildJvm.field(l, "committed_mb"), ChildJvm.field(l, "max_mb"),
+                line(String.format("| %s | %s | %s | %s | %s | %s | %s | completed, %s docs, %s threads, %s s |", label,
+                        ChildJvm.field(l, "peak_mb"), ChildJvm.field(l, "peak_used_mb"), ChildJvm.field(l, "peak_live_mb"), ChildJvm.field(l, "committed_mb"), ChildJvm.field(l, "max_mb"),
                         Stats.rate(chars / secs), ChildJvm.field(l, "docs"), ChildJvm.field(l, "threads"), ChildJvm.field(l, "seconds")));
             } catch (IllegalStateException e) {
-                line("| " + label + " | | | | | | FAILED: " + e.getMessage().lines().findFirst().orElse("") + " |");
+                line("| " + label + " | | | | | | | FAILED: " + e.getMessage().lines().findFirst().orElse("") + " |");
             }
         }
         line("");
-        line("Peak heap used = sum over heap pools of MemoryPoolMXBean peak usage (an upper bound of the true peak, garbage included:"
-                + " with a large default max heap G1 lets the young generation grow before collecting); peak live = largest heap in use right after a GC"
-                + " (GC notifications). The -Xmx512m run finishing proves the job fits in 512 MB;"
+        line("Peak heap in use = the largest heap in use right before a GC (from GC notifications) or at the end: heap use only grows"
+                + " between collections, so this is the true peak, garbage included (with a large default max heap G1 lets the young generation"
+                + " grow before collecting). Sum of pool peaks = MemoryPoolMXBean peaks added up (pools peak at different times: an upper bound)."
+                + " Peak live = largest heap in use right after a GC. The -Xmx512m run finishing proves the job fits in 512 MB;"
                 + " the child (org.xinzhi.bench.HeapProbe) streams documents through one shared Extractor on all cores and drops each result after counting it.");
         line("");
     }

@@ -7,6 +7,7 @@ import java.lang.management.MemoryUsage;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,24 +32,38 @@ public final class HeapProbe {
     private HeapProbe() {
     }
 
-    /** Largest heap in use right after a collection (what the job really keeps), tracked from GC notifications. */
-    static AtomicLong watchLiveHeap() {
+    /**
+     * Tracked from GC notifications: [0] the largest heap in use right after a collection (what the
+     * job really keeps), [1] the largest heap in use right before one (the true peak: heap use only
+     * grows between collections).
+     */
+    static AtomicLong[] watchHeap() {
         AtomicLong max = new AtomicLong();
+        AtomicLong maxBefore = new AtomicLong();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener((n, h) -> {
                     if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
                         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-                        long used = 0;
-                        for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                            used += u.getUsed();
-                        }
-                        max.accumulateAndGet(used, Math::max);
+                        max.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+                        maxBefore.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
                     }
                 }, null, null);
             }
         }
-        return max;
+        return new AtomicLong[] {max, maxBefore};
+    }
+
+    /** Heap in use in a GC's usage map (which also lists non-heap pools such as the code cache). */
+    private static long heapUsed(Map<String, MemoryUsage> usage) {
+        long used = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage u = usage.get(p.getName());
+            if (p.getType() == MemoryType.HEAP && u != null) {
+                used += u.getUsed();
+            }
+        }
+        return used;
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,7 +79,8 @@ public final class HeapProbe {
         }
         List<Document> corpus = BenchTexts.corpus(BenchTexts.repoRoot().resolve("corpus/news"));
         BenchTexts.TextSet set = BenchTexts.repeated(corpus, mb * 1_000_000L);
-        AtomicLong liveAfterGc = watchLiveHeap();
+        AtomicLong[] heap = watchHeap();
+        AtomicLong liveAfterGc = heap[0];
         Extractor extractor = Extractor.builder().build();
         AtomicInteger next = new AtomicInteger();
         AtomicLong found = new AtomicLong();
@@ -91,10 +107,12 @@ public final class HeapProbe {
                 peakUsed += pool2.getPeakUsage().getUsed();
             }
         }
-        long committed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
+        MemoryUsage now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        long peakTrue = Math.max(heap[1].get(), now.getUsed());
+        long committed = now.getCommitted();
         long max = Runtime.getRuntime().maxMemory();
-        System.out.printf("%s peak_used_mb=%d peak_live_mb=%d committed_mb=%d max_mb=%d utf8_mb=%.1f chars=%d docs=%d found=%d threads=%d seconds=%.1f%n",
-                MARK, peakUsed >> 20, liveAfterGc.get() >> 20, committed >> 20, max >> 20, set.utf8Bytes() / 1e6, set.chars(), set.docs().size(),
+        System.out.printf("%s peak_mb=%d peak_used_mb=%d peak_live_mb=%d committed_mb=%d max_mb=%d utf8_mb=%.1f chars=%d docs=%d found=%d threads=%d seconds=%.1f%n",
+                MARK, peakTrue >> 20, peakUsed >> 20, liveAfterGc.get() >> 20, committed >> 20, max >> 20, set.utf8Bytes() / 1e6, set.chars(), set.docs().size(),
                 found.get(), threads, seconds);
     }
 }

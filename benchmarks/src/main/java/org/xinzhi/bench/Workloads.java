@@ -73,7 +73,7 @@ public final class Workloads {
     }
 
     public static Workload segment(Segmenter segmenter, Prepared p) {
-        return new Workload("Xinzhi segment (HanLP Viterbi, org/place roles)", () -> d -> {
+        return new Workload("Xinzhi segment (HanLP models; person/place/org roles decoded by Xinzhi)", () -> d -> {
             Stages s = p.of(d);
             return segmenter.segment(s.normalized.normalized(), s.sentences).size();
         });

@@ -22,8 +22,11 @@ import org.xinzhi.json.Json;
  */
 final class FolderIndexer {
 
-    /** What a run did. */
-    record Result(int documents, int facts, int skipped, List<Path> files) {
+    /**
+     * What a run did. {@code files} are the .txt files found (indexed or skipped); {@code unlisted}
+     * counts inputs that could not be listed at all (a missing or unreadable folder).
+     */
+    record Result(int documents, int facts, int skipped, List<Path> files, int unlisted) {
     }
 
     private final Extractor extractor;
@@ -84,6 +87,6 @@ final class FolderIndexer {
         } finally {
             pool.shutdownNow();
         }
-        return new Result(documents, facts, skipped, files);
+        return new Result(documents, facts, skipped, files, inputs.problems().size());
     }
 }

@@ -1,12 +1,16 @@
 package org.xinzhi.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.xinzhi.Extractor;
 import org.xinzhi.index.FactIndex;
+import org.xinzhi.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Extracts facts from .txt files (UTF-8) and indexes them in the Lucene index DIR (created if missing).",
             "Re-indexing a document replaces its facts; an interrupted run, run again, leaves one copy of each fact.",
-            "A file that cannot be read or is not valid UTF-8 is named on stderr and skipped.",
+            "A file that cannot be read or is not valid UTF-8 is named on stderr and skipped (its facts already in the index are kept).",
+            "With --prune, facts of documents that are no longer among the inputs are removed.",
             "Exit code: 0 all files indexed, 1 some skipped, 2 usage error."})
 final class IndexCommand implements Callable<Integer> {
 
@@ -32,6 +37,10 @@ final class IndexCommand implements Callable<Integer> {
     int commitEvery;
 
 
+    @Option(names = "--prune", description = {"After indexing, remove the facts of every document whose file is not among the inputs (deleted or renamed files).",
+        "Refused when an input folder could not be listed, so nothing is removed by mistake."})
+    boolean prune;
+
     @picocli.CommandLine.Mixin
     InputOptions input = new InputOptions();
 
@@ -45,13 +54,39 @@ final class IndexCommand implements Callable<Integer> {
         Extractor extractor = input.extractor();
         FolderIndexer.Result r;
         int size;
+        int pruned = 0;
         try (FactIndex index = FactIndex.open(indexDir, commitEvery)) {
             r = new FolderIndexer(extractor, input.threads, null).run(input.paths, index, "index", err);
+            if (prune) {
+                pruned = prune(index, r, err);
+            }
             size = index.size();
         }
         err.println("xinzhi index: " + r.documents() + " documents, " + r.facts() + " facts indexed, "
-                + r.skipped() + " skipped; " + indexDir + " holds " + size + " facts");
+                + r.skipped() + " skipped" + (prune ? ", " + Math.max(pruned, 0) + " documents pruned" : "")
+                + "; " + indexDir + " holds " + size + " facts");
         err.flush();
-        return r.skipped() == 0 ? 0 : 1;
+        return r.skipped() == 0 && pruned >= 0 ? 0 : 1;
+    }
+
+    /** Deletes documents not among the inputs; -1 when refused. */
+    private static int prune(FactIndex index, FolderIndexer.Result r, PrintWriter err) throws IOException {
+        if (r.unlisted() > 0) {
+            err.println("xinzhi index: --prune refused: " + r.unlisted() + " input(s) could not be listed, nothing removed");
+            return -1;
+        }
+        Set<String> present = new HashSet<>();
+        for (Path f : r.files()) {
+            present.add(Json.docIdOf(f));
+        }
+        int removed = 0;
+        for (String id : index.documentIds()) {
+            if (!present.contains(id)) {
+                index.delete(id);
+                removed++;
+            }
+        }
+        index.commit();
+        return removed;
     }
 }

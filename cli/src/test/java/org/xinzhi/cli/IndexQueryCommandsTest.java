@@ -133,6 +133,37 @@ class IndexQueryCommandsTest {
     }
 
     @Test
+    void pruneRemovesFactsOfDeletedFilesOnly() throws IOException {
+        Path news = Files.createDirectories(tmp.resolve("prune-news"));
+        Files.writeString(news.resolve("a.txt"), "2022年，康明斯公司销售额为281亿美元。", StandardCharsets.UTF_8);
+        Files.writeString(news.resolve("b.txt"), "2023年，商汤科技营收34亿元。", StandardCharsets.UTF_8);
+        Path dir = tmp.resolve("prune-index");
+        assertThat(run("index", "--index", dir.toString(), news.toString()).exit()).isZero();
+        try (FactIndex fi = FactIndex.openReadOnly(dir)) {
+            assertThat(fi.documentIds()).containsExactly("a", "b");
+        }
+        Files.delete(news.resolve("b.txt"));
+        // Without --prune the facts of b stay; an unreadable a is skipped but keeps its facts.
+        assertThat(run("index", "--index", dir.toString(), news.toString()).exit()).isZero();
+        try (FactIndex fi = FactIndex.openReadOnly(dir)) {
+            assertThat(fi.documentIds()).containsExactly("a", "b");
+        }
+        Files.write(news.resolve("a.txt"), new byte[] {(byte) 0xE4, (byte) 0xB8, 0x41});
+        Run pruned = run("index", "--index", dir.toString(), "--prune", news.toString());
+        assertThat(pruned.exit()).isEqualTo(1); // a skipped
+        assertThat(pruned.err()).contains("1 documents pruned");
+        try (FactIndex fi = FactIndex.openReadOnly(dir)) {
+            assertThat(fi.documentIds()).containsExactly("a");
+        }
+        // A folder that cannot be listed: nothing is removed.
+        Run refused = run("index", "--index", dir.toString(), "--prune", tmp.resolve("no-such-folder").toString());
+        assertThat(refused.err()).contains("--prune refused");
+        try (FactIndex fi = FactIndex.openReadOnly(dir)) {
+            assertThat(fi.documentIds()).containsExactly("a");
+        }
+    }
+
+    @Test
     void queryOnAMissingIndexIsAClearError() {
         Run r = run("query", "--index", tmp.resolve("nowhere").toString(), "subject:临港");
         assertThat(r.exit()).isEqualTo(2);

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>absolute: {@code 2022年}, {@code 2024年1—8月}, {@code 2023年底}, {@code 2024年3月底},
- *       {@code 2019年8月}, {@code 2024年上半年}, {@code 2023年一季度}, {@code 2019年成立以来};</li>
+ *       {@code 2019年8月}, {@code 2024年上半年}, {@code 2023年一季度}, {@code 2023年第三季}, {@code 2019年成立以来};</li>
  *   <li>with a lead word: {@code 截至/截止/到/至} + absolute (截至 = a snapshot at the end of the period);</li>
  *   <li>relative years: {@code 今年/去年/前年/明年/上年/本年} + optional month or half;</li>
  *   <li>a month alone ({@code 4月}, {@code 4月29日}), a half or quarter alone ({@code 上半年}, {@code 一季度}):
@@ -180,10 +180,12 @@ final class TimeFinder {
             q++;
         }
         int quarter = q < to ? smallNumber(s.charAt(q)) : -1;
-        if (quarter >= 1 && quarter <= 4 && s.startsWith("季度", q + 1)) {
+        // 第三季 (Taiwan and Hong Kong usage) is a quarter too, but only with 第/前: 三季 alone is a crop.
+        boolean quarterWord = s.startsWith("季度", q + 1) || q > i && q + 1 < to && s.charAt(q + 1) == '季';
+        if (quarter >= 1 && quarter <= 4 && quarterWord) {
             int firstMonth = cumulative ? 1 : (quarter - 1) * 3 + 1;
             int lastMonth = quarter * 3;
-            int stop = q + 3;
+            int stop = s.startsWith("季度", q + 1) ? q + 3 : q + 2;
             return new TimeExpression(i, stop, s.substring(i, stop), first(year, firstMonth), last(year, lastMonth));
         }
         int[] m1 = monthNumberAt(s, i, to);

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
@@ -22,10 +24,16 @@ import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,6 +43,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinzhi.Extraction;
@@ -223,6 +233,40 @@ public final class FactIndex implements Closeable {
         IndexSearcher searcher = acquire();
         try {
             return searcher.count(lucene);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The ids of the documents that have facts in the index, sorted. A document indexed with no
+     * facts leaves no trace, so it is not listed.
+     */
+    public SortedSet<String> documentIds() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            SortedSet<String> ids = new TreeSet<>();
+            IndexReader reader = searcher.getIndexReader();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(FactSchema.DOC_ID);
+                if (terms == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                TermsEnum te = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    // Terms of deleted facts stay until segments merge: keep ids with a live fact.
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                        if (live == null || live.get(d)) {
+                            ids.add(t.utf8ToString());
+                            break;
+                        }
+                    }
+                }
+            }
+            return ids;
         } finally {
             searchers.release(searcher);
         }

@@ -2,7 +2,10 @@ package org.xinzhi.recognize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.xinzhi.lexicon.EntryType;
 import org.xinzhi.lexicon.LexiconEntry;
 import org.xinzhi.lexicon.LexiconMatch;
 import org.xinzhi.lexicon.LexiconSet;
@@ -35,10 +38,23 @@ public final class NameRecognizer implements Recognizer {
     /** Plain segmentation (no role tagging) to re-read words HanLP's role tagger glued to a facility word. */
     private final Segmenter plain;
 
+    /** Loose heads (role=tag-head) that ask for a body of at least N chars, by surface. */
+    private final Map<String, Integer> longBodyHeads;
+
     public NameRecognizer(LexiconSet lexicons) {
         this.vocab = new NameVocabulary(lexicons);
-        // After the vocabulary: a HanLP segment waits for HanLP's dictionaries, which may still be
-        // loading on the extractor's warm-up thread.
+        Map<String, Integer> heads = new HashMap<>();
+        for (EntryType t : List.of(EntryType.ORG_SUFFIX, EntryType.PARK_SUFFIX)) {
+            for (LexiconEntry e : lexicons.entries(t)) {
+                String minBody = e.attribute("min-body", null);
+                if (NameVocabulary.role(e) == Role.TAG_HEAD && minBody != null) {
+                    heads.put(e.surface(), Integer.parseInt(minBody));
+                }
+            }
+        }
+        this.longBodyHeads = Map.copyOf(heads);
+        // Last: a HanLP segment waits for HanLP's dictionaries, which may still be loading on the
+        // extractor's warm-up thread.
         this.plain = Segmenter.standard();
     }
 
@@ -207,6 +223,12 @@ public final class NameRecognizer implements Recognizer {
             }
         }
         List<int[]> facilities = new ArrayList<>();
+        boolean[] unitStarts = new boolean[d.length() + 1];
+        for (LexiconMatch u : units) {
+            if (u != null) {
+                unitStarts[u.start()] = true;
+            }
+        }
         for (int e = 1; e <= d.length(); e++) {
             LexiconMatch m = units[e];
             if (m == null) {
@@ -215,6 +237,9 @@ public final class NameRecognizer implements Recognizer {
             LexiconEntry suffix = m.entry();
             Role role = NameVocabulary.role(suffix);
             MentionType type = NameVocabulary.typeOf(suffix);
+            if (NameVocabulary.flag(suffix, "weak") && unitStarts[e]) {
+                continue; // an industry word right before another suffix modifies it: 光电|产业园
+            }
             Body body = walkLeft(d, m.start(), type, suffix, units, endingAt, role == Role.FACILITY);
             if (role == Role.FACILITY) {
                 facilities.add(new int[] {m.start(), m.end()});
@@ -396,8 +421,8 @@ public final class NameRecognizer implements Recognizer {
             return null;
         }
         // place prefix: a province before a city, a city before a district-level place (河北省唐山市… → 唐山市…)
-        while (i >= 1 && rev.get(i).kind() == Kind.WORD && isPlaceTag(rev.get(i).pos())
-                && rev.get(i - 1).kind() == Kind.WORD && isPlaceTag(rev.get(i - 1).pos())) {
+        while (i >= 1 && rev.get(i).kind() == Kind.WORD && isPlaceTag(rev.get(i).pos()) && adminArea(rev.get(i).text())
+                && rev.get(i - 1).kind() == Kind.WORD && isPlaceTag(rev.get(i - 1).pos()) && adminArea(rev.get(i - 1).text())) {
             i--;
         }
         List<Piece> pieces = new ArrayList<>(i + 1);
@@ -405,6 +430,18 @@ public final class NameRecognizer implements Recognizer {
             pieces.add(rev.get(j));
         }
         return new Body(pieces.get(0).start(), s, pieces);
+    }
+
+    /**
+     * An administrative area written with its level (河北省, 沧州市, 浦东新区, 昆山县): only such a place
+     * gives way to the next one. A bare place name stays (宁波杭州湾新区: 杭州湾 is no level below 宁波).
+     */
+    private static boolean adminArea(String place) {
+        if (place.length() < 2) {
+            return false;
+        }
+        char last = place.charAt(place.length() - 1);
+        return last == '省' || last == '市' || last == '区' || last == '县' || last == '州' || last == '盟' || last == '旗';
     }
 
     /** Whether a piece right of rev[i] (towards the suffix) is specific (not generic, not a verb). */
@@ -468,15 +505,22 @@ public final class NameRecognizer implements Recognizer {
         if (!specific || genericText(plain.toString())) {
             return false;
         }
-        if (NameVocabulary.flag(suffix, "short") && NameVocabulary.typeOf(suffix) == MentionType.ORG && !evidence(body.pieces())) {
+        if (NameVocabulary.flag(suffix, "short") && NameVocabulary.typeOf(suffix) == MentionType.ORG && !evidence(body.pieces())
+                && !(NameVocabulary.flag(suffix, "noun-body") && singleNoun(body.pieces()))) {
             return false; // 设计公司, 合资公司: a description, not a company
         }
         if (!NameVocabulary.flag(suffix, "weak")) {
             return true;
         }
-        // an industry or one-char suffix names a brand: a short body with a proper noun, no verbs, no generic words
-        List<Piece> ps = body.pieces();
-        if (ps.size() > 3 || body.suffixStart() - body.start() > 6) {
+        return brandBody(body.pieces(), body.suffixStart() - body.start());
+    }
+
+    /**
+     * Whether what stands before an industry or one-char suffix (weak=true) names a brand: a short
+     * body with a proper noun or an unknown word, no verbs, no generic words (理想汽车, not 电动汽车).
+     */
+    private boolean brandBody(List<Piece> ps, int length) {
+        if (ps.size() > 3 || length > 6) {
             return false;
         }
         boolean brand = false;
@@ -495,6 +539,21 @@ public final class NameRecognizer implements Recognizer {
             }
         }
         return brand;
+    }
+
+    /** A brand-like body, or one plain non-generic noun (理想汽车, 红旗汽车; not 电动汽车, 智能汽车). */
+    private boolean brandOrNoun(List<Piece> ps, int length) {
+        return brandBody(ps, length) || singleNoun(ps);
+    }
+
+    /** One plain noun of two or more chars, not generic (小米 in 小米集团; 设计, 合资, 能源 are not). */
+    private boolean singleNoun(List<Piece> ps) {
+        if (ps.size() != 1) {
+            return false;
+        }
+        Piece p = ps.get(0);
+        return p.kind() == Kind.WORD && p.pos().equals("n") && p.text().length() >= 2 && !vocab.generic.contains(p.text())
+                && !vocab.isStop(p.text()) && !vocab.boundary.contains(p.text());
     }
 
     /** A proper noun, a place, a bracket, a Latin word or an unknown word (two one-char pieces in a row). */
@@ -968,7 +1027,8 @@ public final class NameRecognizer implements Recognizer {
     /** HanLP's organization tag, trusted only for short names that end in no event or facility word. */
     private void roleTags(NameDoc d, List<NameCandidate> out) {
         for (Token k : d.tokens()) {
-            if (!k.pos().equals("nt") && !k.pos().equals("ntc") && !k.pos().equals("ntcb") && !k.pos().equals("ntch")) {
+            if (!k.pos().equals("nt") && !k.pos().equals("ntc") && !k.pos().equals("ntcb") && !k.pos().equals("ntch")
+                    && !longDictionaryName(k)) {
                 continue;
             }
             String s = k.text();
@@ -983,8 +1043,8 @@ public final class NameRecognizer implements Recognizer {
             }
             if (last == null || lastRole != Role.SUFFIX && lastRole != Role.TAG_HEAD || last.length() == s.length()
                     || genericText(s.substring(0, last.start()))
-                    || NameVocabulary.flag(last.entry(), "weak") && s.length() > 6) {
-                continue; // no suffix: HanLP guessed (人才链); suffix alone: generic
+                    || NameVocabulary.flag(last.entry(), "weak") && (s.length() > 6 || !brandOrNoun(wordsOf(k, last.start()), last.start()))) {
+                continue; // no suffix: HanLP guessed (人才链); suffix alone: generic; 电动汽车: a product, no brand
             }
             if (lastRole == Role.TAG_HEAD && (!plausibleTagBody(s.substring(0, last.start()))
                     || last.start() < Integer.parseInt(last.entry().attribute("min-body", "2")))) {
@@ -996,6 +1056,32 @@ public final class NameRecognizer implements Recognizer {
             out.add(new NameCandidate(NameVocabulary.typeOf(last.entry()), k.start(), k.end(), null, Source.ROLE_TAG,
                     NameVocabulary.flag(last.entry(), "short")));
         }
+    }
+
+    /**
+     * A long dictionary word ending in a loose head that asks for a long body (min-body): HanLP knows
+     * 国际货币基金组织 and 世界贸易组织 as plain nouns, while generic phrases (社会组织, 国际金融组织)
+     * come as several words or with a short body.
+     */
+    private boolean longDictionaryName(Token k) {
+        if (!k.pos().equals("n") && !k.pos().equals("nz") || k.text().length() < 4) {
+            return false;
+        }
+        for (Map.Entry<String, Integer> h : longBodyHeads.entrySet()) {
+            if (k.text().endsWith(h.getKey()) && k.text().length() - h.getKey().length() >= h.getValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first {@code length} chars of a token HanLP merged (电动汽车/nt), re-read as plain words. */
+    private List<Piece> wordsOf(Token k, int length) {
+        List<Piece> ps = new ArrayList<>();
+        for (Token w : plain.segment(k.text().substring(0, length))) {
+            ps.add(new Piece(k.start() + w.start(), k.start() + w.end(), w.text(), w.pos(), Kind.WORD));
+        }
+        return ps;
     }
 
     /** Whether a piece is a place or an organization token that starts with one (湖南电视台). */

@@ -3,7 +3,6 @@ package org.xinzhi.segment;
 import com.hankcs.hanlp.dictionary.ns.PlaceDictionary;
 import com.hankcs.hanlp.dictionary.nt.OrganizationDictionary;
 import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +28,11 @@ public final class Segmenter {
 
     private Segmenter(boolean entities) {
         this.entities = entities;
-        Segment s = new ViterbiSegment();
-        // Organization and place roles are signals for the ORG/PARK recognizers; person names are
-        // recognized by default in HanLP's standard segmenter.
-        s.enableOrganizationRecognize(entities).enablePlaceRecognize(entities).enableOffset(false);
+        // Organization and place roles are signals for the ORG/PARK recognizers (same result as
+        // HanLP's own role tagging, decoded faster); person names are recognized by default in
+        // HanLP's standard segmenter.
+        Segment s = new CascadedViterbiSegment(entities);
+        s.enableOffset(false);
         this.segment = s;
     }
 

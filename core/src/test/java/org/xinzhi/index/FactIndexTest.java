@@ -176,6 +176,20 @@ class FactIndexTest {
     }
 
     @Test
+    void documentIdsListDocumentsThatStillHaveFacts() throws IOException {
+        assertThat(index.documentIds()).containsExactly("a", "b");
+        index.delete("a");
+        assertThat(index.documentIds()).containsExactly("b"); // deleted before any merge: still not listed
+        index.index("c", List.of());
+        index.index("a", List.of(FA1));
+        assertThat(index.documentIds()).containsExactly("a", "b");
+        index.commit();
+        try (FactIndex reader = FactIndex.openReadOnly(dir.resolve("idx"))) {
+            assertThat(reader.documentIds()).containsExactly("a", "b");
+        }
+    }
+
+    @Test
     void readOnlyIndexSeesCommitsAndRefusesWrites() throws IOException {
         try (FactIndex reader = FactIndex.openReadOnly(dir.resolve("idx"))) {
             assertThat(reader.size()).isEqualTo(5);

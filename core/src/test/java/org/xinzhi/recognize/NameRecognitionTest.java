@@ -134,8 +134,23 @@ class NameRecognitionTest {
         // a province before a city is left out of a park name
         assertThat(names(standard, "河北省沧州市临港经济技术开发区迎来新项目。"))
                 .extracting(Mention::text).containsExactly("沧州市临港经济技术开发区");
+        // an industry word before a park suffix modifies it: one park inside a zone, no company 昆山开发区光电
+        assertThat(names(standard, "昆山开发区光电产业园实现产值800亿元。"))
+                .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.PARK, "昆山开发区光电产业园"));
+        // ...but a city before a place that is no lower administrative level stays
+        assertThat(names(standard, "宁波杭州湾新区汽车产业产值突破1000亿元。"))
+                .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.PARK, "宁波杭州湾新区"));
         // an organization named in a person's title
         assertThat(names(standard, "南京市发展改革委主任表示。")).extracting(Mention::text).containsExactly("南京市发展改革委");
+        // 集团 after one plain noun is a company; an industry suffix after a non-generic noun is a brand
+        assertThat(names(standard, "小米集团2024年智能手机出货量达到1.69亿台。"))
+                .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.ORG, "小米集团"));
+        assertThat(names(standard, "理想汽车第三季度交付量为15.2万辆。"))
+                .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.ORG, "理想汽车"));
+        // international bodies HanLP knows as plain nouns; generic 组织 phrases stay out
+        assertThat(names(standard, "国际货币基金组织和世界贸易组织上调预期，社会组织和犯罪组织不是机构名。"))
+                .extracting(Mention::type, Mention::text)
+                .containsExactly(tuple(MentionType.ORG, "国际货币基金组织"), tuple(MentionType.ORG, "世界贸易组织"));
         assertThat(names(standard, "昨天，市委书记表示，美国商务部长将访华。"))
                 .extracting(Mention::text, Mention::canonical)
                 .containsExactly(tuple("市委", "市委"), tuple("美国商务部", "美国商务部"));
@@ -146,6 +161,8 @@ class NameRecognitionTest {
         assertThat(names(standard, "该公司入驻园区，新片区管委会表示特色园区和三大运营商都很重要。")).isEmpty();
         assertThat(names(standard, "设计公司向全球高端的合资公司进军，开发区的实验室也在扩建。")).isEmpty();
         assertThat(names(standard, "浦东新区和嘉定区的新能源企业增长较快。")).isEmpty();
+        // HanLP's role tagger joins 电动汽车 into one organization word: a product, not a brand
+        assertThat(names(standard, "今年交付约95万辆电动汽车，占全球交付量的一半以上。")).isEmpty();
     }
 
     @Test
