@@ -47,8 +47,8 @@ public final class Segmenter {
     }
 
     /**
-     * Loads HanLP's organization and place role dictionaries now, on the calling thread, as the
-     * first segmentation with role tagging would (once per JVM: they are HanLP's own, read-only
+     * Loads HanLP's organization and place role dictionaries now, on the calling thread, as
+     * creating a segmenter with role tagging would (once per JVM: they are HanLP's own, read-only
      * after loading). Building the organization patterns' automaton is the largest single part of
      * HanLP's start, so a second thread can take it while another loads the core dictionaries. The
      * JVM's class initialization makes concurrent calls safe: a dictionary another thread is
