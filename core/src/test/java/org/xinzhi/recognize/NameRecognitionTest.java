@@ -137,6 +137,9 @@ class NameRecognitionTest {
         // an industry word before a park suffix modifies it: one park inside a zone, no company 昆山开发区光电
         assertThat(names(standard, "昆山开发区光电产业园实现产值800亿元。"))
                 .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.PARK, "昆山开发区光电产业园"));
+        assertThat(names(standard, "中新天津生态城和成都天府国际生物城签约，建设低碳生态城。"))
+                .extracting(Mention::type, Mention::text)
+                .containsExactly(tuple(MentionType.PARK, "中新天津生态城"), tuple(MentionType.PARK, "成都天府国际生物城"));
         // ...but a city before a place that is no lower administrative level stays
         assertThat(names(standard, "宁波杭州湾新区汽车产业产值突破1000亿元。"))
                 .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.PARK, "宁波杭州湾新区"));
