@@ -1,5 +1,7 @@
 package org.xinzhi.segment;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -42,6 +44,20 @@ public final class Segmenter {
     /** Standard segmentation plus HanLP's organization and place role tagging. */
     public static Segmenter withEntityRoles() {
         return new Segmenter(true);
+    }
+
+    /** Whether HanLP's core dictionary knows {@code word} as a place name (ns): 杭州 yes, 国家 no. */
+    public static boolean isPlaceWord(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (n.startsWith("ns")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean recognizesEntities() {
