@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.xinzhi.lexicon.LexiconMatch;
 import org.xinzhi.recognize.NameCandidate.Source;
+import org.xinzhi.segment.Segmenter;
 import org.xinzhi.segment.Token;
 
 /**
@@ -280,7 +281,8 @@ final class NameAliases {
     private static void addForms(NameDoc d, NameVocabulary vocab, NameCandidate c, String s, Token first, List<String> out) {
         for (int from : new int[] {0, 2, 3}) {
             // after a place prefix only: the name's first word is that place, or HanLP read the whole name as one word
-            boolean placeCut = from == 0 || first != null && (first.isPlace() && first.length() == from || first.end() >= c.end());
+            boolean placeCut = from == 0 || first != null && (first.isPlace() && first.length() == from
+                    || first.end() >= c.end() && from <= s.length() && Segmenter.isPlaceWord(s.substring(0, from)));
             if (!placeCut) {
                 continue;
             }

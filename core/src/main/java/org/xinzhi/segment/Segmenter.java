@@ -1,5 +1,7 @@
 package org.xinzhi.segment;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.ns.PlaceDictionary;
 import com.hankcs.hanlp.dictionary.nt.OrganizationDictionary;
 import com.hankcs.hanlp.seg.Segment;
@@ -57,6 +59,20 @@ public final class Segmenter {
     public static void loadRoleDictionaries() {
         Objects.requireNonNull(OrganizationDictionary.trie, "HanLP organization dictionary");
         Objects.requireNonNull(PlaceDictionary.trie, "HanLP place dictionary");
+    }
+
+    /** Whether HanLP's core dictionary knows {@code word} as a place name (ns): 杭州 yes, 国家 no. */
+    public static boolean isPlaceWord(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (n.startsWith("ns")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean recognizesEntities() {

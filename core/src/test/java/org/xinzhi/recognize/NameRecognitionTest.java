@@ -90,6 +90,13 @@ class NameRecognitionTest {
     }
 
     @Test
+    void aCommonWordInsideAOneWordNameIsNoShortForm() {
+        // HanLP reads 国家电网有限公司 as one word; 国家 is no place, so 电网 is not its short form
+        assertThat(names(standard, "国家电网有限公司今年电网投资将超过6000亿元。"))
+                .extracting(Mention::text).containsExactly("国家电网有限公司");
+    }
+
+    @Test
     void implicitShortFormsAreLinked() {
         String text = "杭州云帆智能科技有限公司近日发布新品。云帆智能称，订单已排到明年。";
         assertThat(names(standard, text)).extracting(Mention::start, Mention::end, Mention::text, Mention::canonical)
@@ -137,6 +144,12 @@ class NameRecognitionTest {
         // an industry word before a park suffix modifies it: one park inside a zone, no company 昆山开发区光电
         assertThat(names(standard, "昆山开发区光电产业园实现产值800亿元。"))
                 .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.PARK, "昆山开发区光电产业园"));
+        assertThat(names(standard, "中新天津生态城和成都天府国际生物城签约，建设低碳生态城。"))
+                .extracting(Mention::type, Mention::text)
+                .containsExactly(tuple(MentionType.PARK, "中新天津生态城"), tuple(MentionType.PARK, "成都天府国际生物城"));
+        // a bank branch is one organization
+        assertThat(names(standard, "招商银行深圳分行今年发放普惠贷款超过300亿元。"))
+                .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.ORG, "招商银行深圳分行"));
         // ...but a city before a place that is no lower administrative level stays
         assertThat(names(standard, "宁波杭州湾新区汽车产业产值突破1000亿元。"))
                 .extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.PARK, "宁波杭州湾新区"));
