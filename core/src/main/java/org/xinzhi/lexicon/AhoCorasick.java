@@ -31,6 +31,10 @@ final class AhoCorasick<V> implements Serializable {
     private final int[] outLink;
     private final int[] depth;
     private final Object[] values;
+    /** Goto edges of the root by char (-1: none), so the state most failure chains end in costs no hash probe. */
+    private final int[] rootNext;
+    /** States with no goto edge: matching goes straight to their failure state. */
+    private final boolean[] leaf;
 
     /** Builds the automaton; empty words are ignored (they would match everywhere). */
     AhoCorasick(SortedMap<String, V> words) {
@@ -72,6 +76,15 @@ final class AhoCorasick<V> implements Serializable {
             }
             vals[s] = e.getValue();
         }
+        rootNext = new int[Character.MAX_VALUE + 1];
+        java.util.Arrays.fill(rootNext, -1);
+        for (int c = firstChild[0]; c >= 0; c = nextSibling[c]) {
+            rootNext[edgeChar[c]] = c;
+        }
+        leaf = new boolean[states];
+        for (int u = 0; u < states; u++) {
+            leaf[u] = firstChild[u] < 0;
+        }
         fail = new int[states];
         outLink = new int[states];
         depth = java.util.Arrays.copyOf(depths, states);
@@ -105,9 +118,12 @@ final class AhoCorasick<V> implements Serializable {
         int s = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int t;
-            while ((t = next(s, c)) < 0 && s != 0) {
+            int t = -1;
+            while (s != 0 && (leaf[s] || (t = next(s, c)) < 0)) {
                 s = fail[s];
+            }
+            if (s == 0) {
+                t = rootNext[c];
             }
             s = t < 0 ? 0 : t;
             for (int u = values[s] != null ? s : outLink[s]; u != 0; u = outLink[u]) {

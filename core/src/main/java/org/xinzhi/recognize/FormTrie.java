@@ -21,9 +21,14 @@ final class FormTrie {
     }
 
     private final Node root = new Node();
+    /** One bit per char that starts a form: most positions of a text start none and cost one bit test. */
+    private final long[] starts = new long[(Character.MAX_VALUE + 1) >>> 6];
 
     FormTrie(Collection<String> forms) {
         for (String f : forms) {
+            if (!f.isEmpty()) {
+                starts[f.charAt(0) >>> 6] |= 1L << f.charAt(0);
+            }
             Node n = root;
             for (int i = 0; i < f.length(); i++) {
                 n = child(n, f.charAt(i));
@@ -54,6 +59,13 @@ final class FormTrie {
 
     /** The longest form (at least one char) that t has at position at, or null. */
     String longest(String t, int at) {
+        if (at >= t.length()) {
+            return null;
+        }
+        char first = t.charAt(at);
+        if ((starts[first >>> 6] & (1L << first)) == 0) {
+            return null;
+        }
         Node n = root;
         String best = null;
         for (int i = at; i < t.length(); i++) {

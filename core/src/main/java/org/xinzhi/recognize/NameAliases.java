@@ -70,17 +70,23 @@ final class NameAliases {
         }
         // where a name may start, by first char: one pass over the text, so looking up every form
         // costs its few possible starts, not a scan of an enormous document per form
-        Map<Character, List<Integer>> starts = new HashMap<>();
+        // (char << 32 | position) of every possible start, sorted: a form's starts are one run of it
+        long[] starts = new long[d.length()];
+        int count = 0;
         for (int i = 0; i < d.length(); i++) {
             char prev = i == 0 ? ' ' : d.text.charAt(i - 1);
             if (d.alignedStart(i) || !Character.isLetter(prev) || GLUE.indexOf(prev) >= 0) {
-                starts.computeIfAbsent(d.text.charAt(i), k -> new ArrayList<>()).add(i);
+                starts[count++] = (long) d.text.charAt(i) << 32 | i;
             }
         }
+        java.util.Arrays.sort(starts, 0, count);
         for (Map.Entry<String, Form> f : forms.entrySet()) {
             String s = f.getKey();
             Form form = f.getValue();
-            for (int i : starts.getOrDefault(s.charAt(0), List.of())) {
+            long first = (long) s.charAt(0) << 32;
+            int k = java.util.Arrays.binarySearch(starts, 0, count, first);
+            for (k = k < 0 ? -k - 1 : k; k < count && (starts[k] & 0xFFFF_FFFF_0000_0000L) == first; k++) {
+                int i = (int) starts[k];
                 if (!d.text.startsWith(s, i)) {
                     continue;
                 }

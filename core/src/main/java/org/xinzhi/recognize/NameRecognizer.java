@@ -146,7 +146,8 @@ public final class NameRecognizer implements Recognizer {
     /** Longest usable suffix ending at each position (null where none). */
     private LexiconMatch[] suffixUnits(NameDoc d) {
         LexiconMatch[] best = new LexiconMatch[d.length() + 1];
-        for (LexiconMatch m : vocab.suffixes.findAll(d.text)) {
+        List<LexiconMatch> hits = vocab.suffixes.findAll(d.text);
+        for (LexiconMatch m : hits) {
             Role role = NameVocabulary.role(m.entry());
             if (role == Role.LIST_HEAD || role == Role.APPOSITION || role == Role.TAG_HEAD) {
                 continue;
@@ -174,7 +175,7 @@ public final class NameRecognizer implements Recognizer {
             }
         }
         // 高科处处长: HanLP reads 处处 as one word; a doubled one-char suffix before 长 ends a name
-        for (LexiconMatch m : vocab.suffixes.findAll(d.text)) {
+        for (LexiconMatch m : hits) {
             int e = m.end();
             if (m.length() == 1 && e + 1 < d.length() && d.text.charAt(e) == d.text.charAt(e - 1) && d.text.charAt(e + 1) == '长'
                     && NameVocabulary.role(m.entry()) == Role.SUFFIX && best[e] == null && d.alignedStart(m.start())) {
