@@ -20,7 +20,8 @@ final class AhoCorasick<V> implements Serializable {
     /** Receives one hit: the word spans [begin, end) of the text. */
     @FunctionalInterface
     interface Hit<V> {
-        void hit(int begin, int end, V value);
+        /** {@code word} is the word itself (equal to the text's [begin, end)), shared, not cut anew. */
+        void hit(int begin, int end, String word, V value);
     }
 
     private final long[] keys;
@@ -33,8 +34,14 @@ final class AhoCorasick<V> implements Serializable {
     private final Object[] values;
     /** Goto edges of the root by char (-1: none), so the state most failure chains end in costs no hash probe. */
     private final int[] rootNext;
-    /** States with no goto edge: matching goes straight to their failure state. */
-    private final boolean[] leaf;
+    /** Per state: its only goto target if it has exactly one edge, else {@link #LEAF} or {@link #BRANCH}. */
+    private final int[] sole;
+    /** The char of a state's only edge (where {@link #sole} is a target). */
+    private final char[] soleChar;
+    /** The word ending at each state, or null. */
+    private final String[] words;
+    private static final int LEAF = -2;
+    private static final int BRANCH = -1;
 
     /** Builds the automaton; empty words are ignored (they would match everywhere). */
     AhoCorasick(SortedMap<String, V> words) {
@@ -49,6 +56,7 @@ final class AhoCorasick<V> implements Serializable {
         mask = capacity - 1;
         int[] depths = new int[maxStates];
         Object[] vals = new Object[maxStates];
+        String[] wordAt = new String[maxStates];
         // children lists for the breadth-first pass: first child, next sibling, edge char
         int[] firstChild = new int[maxStates];
         int[] nextSibling = new int[maxStates];
@@ -75,20 +83,26 @@ final class AhoCorasick<V> implements Serializable {
                 s = t;
             }
             vals[s] = e.getValue();
+            wordAt[s] = w;
         }
         rootNext = new int[Character.MAX_VALUE + 1];
         java.util.Arrays.fill(rootNext, -1);
         for (int c = firstChild[0]; c >= 0; c = nextSibling[c]) {
             rootNext[edgeChar[c]] = c;
         }
-        leaf = new boolean[states];
+        // one edge (most states of a name list are inside a chain): a char compare, no hash probe
+        sole = new int[states];
+        soleChar = new char[states];
         for (int u = 0; u < states; u++) {
-            leaf[u] = firstChild[u] < 0;
+            int k = firstChild[u];
+            sole[u] = k < 0 ? LEAF : nextSibling[k] >= 0 ? BRANCH : k;
+            soleChar[u] = k < 0 ? 0 : edgeChar[k];
         }
         fail = new int[states];
         outLink = new int[states];
         depth = java.util.Arrays.copyOf(depths, states);
         values = java.util.Arrays.copyOf(vals, states);
+        this.words = java.util.Arrays.copyOf(wordAt, states);
         int[] queue = new int[states];
         int head = 0;
         int tail = 0;
@@ -119,7 +133,16 @@ final class AhoCorasick<V> implements Serializable {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int t = -1;
-            while (s != 0 && (leaf[s] || (t = next(s, c)) < 0)) {
+            while (s != 0) {
+                int only = sole[s];
+                if (only >= 0) {
+                    if (soleChar[s] == c) {
+                        t = only;
+                        break;
+                    }
+                } else if (only == BRANCH && (t = next(s, c)) >= 0) {
+                    break;
+                }
                 s = fail[s];
             }
             if (s == 0) {
@@ -127,7 +150,7 @@ final class AhoCorasick<V> implements Serializable {
             }
             s = t < 0 ? 0 : t;
             for (int u = values[s] != null ? s : outLink[s]; u != 0; u = outLink[u]) {
-                hit.hit(i + 1 - depth[u], i + 1, (V) values[u]);
+                hit.hit(i + 1 - depth[u], i + 1, words[u], (V) values[u]);
             }
         }
     }

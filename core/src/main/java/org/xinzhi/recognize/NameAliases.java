@@ -68,25 +68,29 @@ final class NameAliases {
                 forms.putIfAbsent(s, new Form(c.type(), canonicalOf(d, c), reliable && s.length() >= 4 ? Source.LEXICON : src));
             }
         }
-        // where a name may start, by first char: one pass over the text, so looking up every form
-        // costs its few possible starts, not a scan of an enormous document per form
-        // (char << 32 | position) of every possible start, sorted: a form's starts are one run of it
-        long[] starts = new long[d.length()];
-        int count = 0;
-        for (int i = 0; i < d.length(); i++) {
+        // where a name may start, chained by first char (one hash bucket per char, positions
+        // ascending): one pass over the text, so looking up every form costs the few starts in its
+        // bucket, not a scan of an enormous document per form
+        int bits = Math.max(6, 32 - Integer.numberOfLeadingZeros(d.length()));
+        int[] head = new int[1 << bits];
+        java.util.Arrays.fill(head, -1);
+        int[] nextStart = new int[d.length()];
+        for (int i = d.length() - 1; i >= 0; i--) {
             char prev = i == 0 ? ' ' : d.text.charAt(i - 1);
             if (d.alignedStart(i) || !Character.isLetter(prev) || GLUE.indexOf(prev) >= 0) {
-                starts[count++] = (long) d.text.charAt(i) << 32 | i;
+                int b = bucket(d.text.charAt(i), bits);
+                nextStart[i] = head[b];
+                head[b] = i;
             }
         }
-        java.util.Arrays.sort(starts, 0, count);
         for (Map.Entry<String, Form> f : forms.entrySet()) {
             String s = f.getKey();
             Form form = f.getValue();
-            long first = (long) s.charAt(0) << 32;
-            int k = java.util.Arrays.binarySearch(starts, 0, count, first);
-            for (k = k < 0 ? -k - 1 : k; k < count && (starts[k] & 0xFFFF_FFFF_0000_0000L) == first; k++) {
-                int i = (int) starts[k];
+            char first = s.charAt(0);
+            for (int i = head[bucket(first, bits)]; i >= 0; i = nextStart[i]) {
+                if (d.text.charAt(i) != first) {
+                    continue;
+                }
                 if (!d.text.startsWith(s, i)) {
                     continue;
                 }
@@ -122,6 +126,10 @@ final class NameAliases {
         }
         out.sort(NameRecognizer.BY_START);
         return out;
+    }
+
+    private static int bucket(char c, int bits) {
+        return (c * 0x9E3779B1) >>> (32 - bits);
     }
 
     private static String canonicalOf(NameDoc d, NameCandidate c) {
