@@ -76,6 +76,9 @@ final class NameDoc {
     }
 
     static boolean isBracket(char c) {
+        if (c > '」' && c < '（' || c > ')' && c < '“') {
+            return false; // Han chars and Latin letters, most of any text, in two compares
+        }
         return c == '(' || c == ')' || c == '（' || c == '）' || c == '“' || c == '”' || c == '"' || c == '《' || c == '》'
                 || c == '「' || c == '」' || c == '、' || c == '，' || c == '。';
     }

@@ -654,13 +654,14 @@ public final class NameRecognizer implements Recognizer {
                 return null;
             }
             tail.append(w);
-            for (int cut = 0; cut < tail.length(); cut++) {
+            // longest suffix of the tail that is a list head (no head is longer than listHeadMax)
+            for (int cut = Math.max(0, tail.length() - vocab.listHeadMax); cut < tail.length(); cut++) {
                 MentionType type = vocab.listHeads.get(tail.substring(cut));
                 if (type != null) {
                     return type;
                 }
             }
-            batch |= tail.toString().endsWith("一批") || tail.toString().endsWith("一系列") || tail.toString().endsWith("众多");
+            batch |= endsWith(tail, "一批") || endsWith(tail, "一系列") || endsWith(tail, "众多");
             if (isVerb(k.pos()) && w.length() > 1 && !quoted && !batch) {
                 return null;
             }
@@ -904,8 +905,21 @@ public final class NameRecognizer implements Recognizer {
         }
     }
 
+    private static boolean endsWith(StringBuilder b, String w) {
+        int at = b.length() - w.length();
+        if (at < 0) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (b.charAt(at + i) != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean endsWithOrgHead(String s) {
-        for (int cut = 0; cut < s.length(); cut++) {
+        for (int cut = Math.max(0, s.length() - vocab.listHeadMax); cut < s.length(); cut++) {
             if (vocab.listHeads.get(s.substring(cut)) == MentionType.ORG) {
                 return true;
             }

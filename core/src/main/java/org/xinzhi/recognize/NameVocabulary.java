@@ -42,6 +42,8 @@ final class NameVocabulary {
     final Set<String> commonWords = new HashSet<>();
     /** list heads by surface, with the type of the entry (ORG_SUFFIX or PARK_SUFFIX) */
     final Map<String, MentionType> listHeads = new HashMap<>();
+    /** Length of the longest list head. */
+    final int listHeadMax;
     final Set<String> appositionHeads = new HashSet<>();
     /** words that say the word before them is a company (营收, 股价, 宣布): evidence for ambiguous short names */
     final Set<String> companyContext = new HashSet<>();
@@ -71,6 +73,11 @@ final class NameVocabulary {
                 }
             }
         }
+        int max = 0;
+        for (String h : listHeads.keySet()) {
+            max = Math.max(max, h.length());
+        }
+        this.listHeadMax = max;
     }
 
     static Role role(LexiconEntry e) {
