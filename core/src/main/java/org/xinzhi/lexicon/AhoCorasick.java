@@ -1,21 +1,26 @@
 package org.xinzhi.lexicon;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * A plain Aho–Corasick automaton over UTF-16 chars: goto edges in one open-addressing hash table
- * keyed by (state, char), failure and output links in int arrays. Built in one pass over the words
- * plus one breadth-first pass, which for the built-in lexicons (tens of thousands of names) takes a
- * few tens of milliseconds, against several hundred for HanLP's double-array trie; matching is one
- * hash probe per char on average. Immutable and thread-safe after construction.
+ * A plain Aho–Corasick automaton over UTF-16 chars. Built in one pass over the words plus one
+ * breadth-first pass, which for the built-in lexicons (tens of thousands of names) takes a few tens
+ * of milliseconds, against several hundred for HanLP's double-array trie. Immutable and thread-safe
+ * after construction.
+ *
+ * <p>Laid out for matching beside a segmenter that fills the caches with its own dictionaries:
+ * what matching reads of a state (its only edge if it has one, its failure state, its first
+ * output) sits in one 16-byte record; the root's edges are an array indexed by char; only states
+ * with two or more edges keep theirs in a small open-addressing hash table of (state, char) keys,
+ * key and target side by side. Most positions of a text thus cost one or two cache lines.
  *
  * @param <V> the value stored for each word
  */
 final class AhoCorasick<V> implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private static final long FREE = Long.MIN_VALUE;
+    private static final long serialVersionUID = 2L;
 
     /** Receives one hit: the word spans [begin, end) of the text. */
     @FunctionalInterface
@@ -24,36 +29,35 @@ final class AhoCorasick<V> implements Serializable {
         void hit(int begin, int end, String word, V value);
     }
 
-    private final long[] keys;
-    private final int[] targets;
-    private final int mask;
-    private final int[] fail;
-    /** Nearest proper suffix state that ends a word, 0 for none (the root never ends one). */
-    private final int[] outLink;
-    private final int[] depth;
-    private final Object[] values;
-    /** Goto edges of the root by char (-1: none), so the state most failure chains end in costs no hash probe. */
-    private final int[] rootNext;
-    /** Per state: its only goto target if it has exactly one edge, else {@link #LEAF} or {@link #BRANCH}. */
-    private final int[] sole;
-    /** The char of a state's only edge (where {@link #sole} is a target). */
-    private final char[] soleChar;
-    /** The word ending at each state, or null. */
-    private final String[] words;
+    private static final int STRIDE = 4;
+    /** Record field: the only goto target if the state has exactly one edge, else {@link #LEAF} or {@link #BRANCH}. */
+    private static final int SOLE = 0;
+    /** Record field: the char of that only edge. */
+    private static final int SOLE_CHAR = 1;
+    private static final int FAIL = 2;
+    /** Record field: the state itself if it ends a word, else its nearest failure state that does, 0 for none. */
+    private static final int FIRST_OUT = 3;
     private static final int LEAF = -2;
     private static final int BRANCH = -1;
 
+    /** Per-state records, {@link #STRIDE} ints each. */
+    private final int[] states;
+    /** Edges of the branching states other than the root. */
+    private final EdgeTable branches;
+    /** Goto edges of the root by char (-1: none): the state most failure chains end in costs no hash probe. */
+    private final int[] rootNext;
+    private final int[] depth;
+    private final Object[] values;
+    /** The word ending at each state, or null. */
+    private final String[] words;
+
     /** Builds the automaton; empty words are ignored (they would match everywhere). */
-    AhoCorasick(SortedMap<String, V> words) {
+    AhoCorasick(SortedMap<String, V> wordMap) {
         int maxStates = 1;
-        for (String w : words.keySet()) {
+        for (String w : wordMap.keySet()) {
             maxStates += w.length();
         }
-        int capacity = Integer.highestOneBit(Math.max(16, maxStates * 2 - 1)) << 1;
-        keys = new long[capacity];
-        java.util.Arrays.fill(keys, FREE);
-        targets = new int[capacity];
-        mask = capacity - 1;
+        EdgeTable all = new EdgeTable(maxStates);
         int[] depths = new int[maxStates];
         Object[] vals = new Object[maxStates];
         String[] wordAt = new String[maxStates];
@@ -61,9 +65,9 @@ final class AhoCorasick<V> implements Serializable {
         int[] firstChild = new int[maxStates];
         int[] nextSibling = new int[maxStates];
         char[] edgeChar = new char[maxStates];
-        java.util.Arrays.fill(firstChild, -1);
-        int states = 1;
-        for (Map.Entry<String, V> e : words.entrySet()) {
+        Arrays.fill(firstChild, -1);
+        int count = 1;
+        for (Map.Entry<String, V> e : wordMap.entrySet()) {
             String w = e.getKey();
             if (w.isEmpty()) {
                 continue;
@@ -71,10 +75,10 @@ final class AhoCorasick<V> implements Serializable {
             int s = 0;
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
-                int t = next(s, c);
+                int t = all.get(s, c);
                 if (t < 0) {
-                    t = states++;
-                    put(s, c, t);
+                    t = count++;
+                    all.put(s, c, t);
                     depths[t] = depths[s] + 1;
                     edgeChar[t] = c;
                     nextSibling[t] = firstChild[s];
@@ -85,29 +89,17 @@ final class AhoCorasick<V> implements Serializable {
             vals[s] = e.getValue();
             wordAt[s] = w;
         }
-        rootNext = new int[Character.MAX_VALUE + 1];
-        java.util.Arrays.fill(rootNext, -1);
-        for (int c = firstChild[0]; c >= 0; c = nextSibling[c]) {
-            rootNext[edgeChar[c]] = c;
-        }
-        // one edge (most states of a name list are inside a chain): a char compare, no hash probe
-        sole = new int[states];
-        soleChar = new char[states];
-        for (int u = 0; u < states; u++) {
-            int k = firstChild[u];
-            sole[u] = k < 0 ? LEAF : nextSibling[k] >= 0 ? BRANCH : k;
-            soleChar[u] = k < 0 ? 0 : edgeChar[k];
-        }
-        fail = new int[states];
-        outLink = new int[states];
-        depth = java.util.Arrays.copyOf(depths, states);
-        values = java.util.Arrays.copyOf(vals, states);
-        this.words = java.util.Arrays.copyOf(wordAt, states);
-        int[] queue = new int[states];
+        int[] fail = new int[count];
+        int[] firstOut = new int[count];
+        depth = Arrays.copyOf(depths, count);
+        values = Arrays.copyOf(vals, count);
+        words = Arrays.copyOf(wordAt, count);
+        int[] queue = new int[count];
         int head = 0;
         int tail = 0;
         for (int c = firstChild[0]; c >= 0; c = nextSibling[c]) {
-            queue[tail++] = c; // fail and outLink stay 0 at depth 1
+            queue[tail++] = c; // fail stays 0 at depth 1
+            firstOut[c] = values[c] != null ? c : 0;
         }
         while (head < tail) {
             int u = queue[head++];
@@ -115,13 +107,41 @@ final class AhoCorasick<V> implements Serializable {
                 char c = edgeChar[v];
                 int f = fail[u];
                 int t;
-                while ((t = next(f, c)) < 0 && f != 0) {
+                while ((t = all.get(f, c)) < 0 && f != 0) {
                     f = fail[f];
                 }
                 int fv = t < 0 ? 0 : t;
                 fail[v] = fv;
-                outLink[v] = values[fv] != null ? fv : outLink[fv];
+                firstOut[v] = values[v] != null ? v : firstOut[fv];
                 queue[tail++] = v;
+            }
+        }
+        rootNext = new int[Character.MAX_VALUE + 1];
+        Arrays.fill(rootNext, -1);
+        for (int c = firstChild[0]; c >= 0; c = nextSibling[c]) {
+            rootNext[edgeChar[c]] = c;
+        }
+        states = new int[count * STRIDE];
+        int branchEdges = 0;
+        for (int u = 0; u < count; u++) {
+            int k = firstChild[u];
+            int sole = k < 0 ? LEAF : nextSibling[k] >= 0 ? BRANCH : k;
+            states[u * STRIDE + SOLE] = sole;
+            states[u * STRIDE + SOLE_CHAR] = sole >= 0 ? edgeChar[k] : 0;
+            states[u * STRIDE + FAIL] = fail[u];
+            states[u * STRIDE + FIRST_OUT] = firstOut[u];
+            if (sole == BRANCH && u != 0) {
+                for (int v = k; v >= 0; v = nextSibling[v]) {
+                    branchEdges++;
+                }
+            }
+        }
+        branches = new EdgeTable(branchEdges);
+        for (int u = 1; u < count; u++) {
+            if (states[u * STRIDE + SOLE] == BRANCH) {
+                for (int v = firstChild[u]; v >= 0; v = nextSibling[v]) {
+                    branches.put(u, edgeChar[v], v);
+                }
             }
         }
     }
@@ -129,59 +149,80 @@ final class AhoCorasick<V> implements Serializable {
     /** Reports every occurrence of every word in {@code text}, overlapping ones included. */
     @SuppressWarnings("unchecked")
     void parse(String text, Hit<V> hit) {
+        int[] st = states;
         int s = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int t = -1;
             while (s != 0) {
-                int only = sole[s];
+                int r = s * STRIDE;
+                int only = st[r + SOLE];
                 if (only >= 0) {
-                    if (soleChar[s] == c) {
+                    if (st[r + SOLE_CHAR] == c) {
                         t = only;
                         break;
                     }
-                } else if (only == BRANCH && (t = next(s, c)) >= 0) {
+                } else if (only == BRANCH && (t = branches.get(s, c)) >= 0) {
                     break;
                 }
-                s = fail[s];
+                s = st[r + FAIL];
             }
             if (s == 0) {
                 t = rootNext[c];
             }
             s = t < 0 ? 0 : t;
-            for (int u = values[s] != null ? s : outLink[s]; u != 0; u = outLink[u]) {
+            for (int u = st[s * STRIDE + FIRST_OUT]; u != 0; u = st[st[u * STRIDE + FAIL] * STRIDE + FIRST_OUT]) {
                 hit.hit(i + 1 - depth[u], i + 1, words[u], (V) values[u]);
             }
         }
     }
 
-    private int next(int state, char c) {
-        long key = ((long) state << 16) | c;
-        int i = slot(key);
-        while (true) {
-            long k = keys[i];
-            if (k == key) {
-                return targets[i];
-            }
-            if (k == FREE) {
-                return -1;
-            }
-            i = (i + 1) & mask;
-        }
-    }
+    /** Goto edges keyed by (state, char), open addressing, key and target in neighbouring slots. */
+    private static final class EdgeTable implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private static final long FREE = Long.MIN_VALUE;
 
-    private void put(int state, char c, int target) {
-        long key = ((long) state << 16) | c;
-        int i = slot(key);
-        while (keys[i] != FREE) {
-            i = (i + 1) & mask;
-        }
-        keys[i] = key;
-        targets[i] = target;
-    }
+        private final long[] slots;
+        private final int mask;
 
-    private int slot(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32)) & mask;
+        /** A table for up to {@code edges} edges, at most half full. */
+        EdgeTable(int edges) {
+            int capacity = Integer.highestOneBit(Math.max(8, edges * 2 - 1)) << 1;
+            slots = new long[capacity * 2];
+            for (int i = 0; i < slots.length; i += 2) {
+                slots[i] = FREE;
+            }
+            mask = capacity - 1;
+        }
+
+        int get(int state, char c) {
+            long key = ((long) state << 16) | c;
+            int i = slot(key);
+            while (true) {
+                long k = slots[i * 2];
+                if (k == key) {
+                    return (int) slots[i * 2 + 1];
+                }
+                if (k == FREE) {
+                    return -1;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+
+        void put(int state, char c, int target) {
+            long key = ((long) state << 16) | c;
+            int i = slot(key);
+            while (slots[i * 2] != FREE) {
+                i = (i + 1) & mask;
+            }
+            slots[i * 2] = key;
+            slots[i * 2 + 1] = target;
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
     }
 }
