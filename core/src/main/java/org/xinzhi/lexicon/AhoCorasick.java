@@ -32,7 +32,10 @@ final class AhoCorasick<V> implements Serializable {
     private static final int STRIDE = 4;
     /** Record field: the only goto target if the state has exactly one edge, else {@link #LEAF} or {@link #BRANCH}. */
     private static final int SOLE = 0;
-    /** Record field: the char of that only edge. */
+    /**
+     * Record field: the char of that only edge; for a branching state, a 32-bit filter of its edge
+     * chars (bit {@link #filterBit}), so most chars without an edge cost no hash probe.
+     */
     private static final int SOLE_CHAR = 1;
     private static final int FAIL = 2;
     /** Record field: the state itself if it ends a word, else its nearest failure state that does, 0 for none. */
@@ -127,7 +130,13 @@ final class AhoCorasick<V> implements Serializable {
             int k = firstChild[u];
             int sole = k < 0 ? LEAF : nextSibling[k] >= 0 ? BRANCH : k;
             states[u * STRIDE + SOLE] = sole;
-            states[u * STRIDE + SOLE_CHAR] = sole >= 0 ? edgeChar[k] : 0;
+            int filter = 0;
+            if (sole == BRANCH) {
+                for (int v = k; v >= 0; v = nextSibling[v]) {
+                    filter |= filterBit(edgeChar[v]);
+                }
+            }
+            states[u * STRIDE + SOLE_CHAR] = sole >= 0 ? edgeChar[k] : filter;
             states[u * STRIDE + FAIL] = fail[u];
             states[u * STRIDE + FIRST_OUT] = firstOut[u];
             if (sole == BRANCH && u != 0) {
@@ -162,7 +171,7 @@ final class AhoCorasick<V> implements Serializable {
                         t = only;
                         break;
                     }
-                } else if (only == BRANCH && (t = branches.get(s, c)) >= 0) {
+                } else if (only == BRANCH && (st[r + SOLE_CHAR] & filterBit(c)) != 0 && (t = branches.get(s, c)) >= 0) {
                     break;
                 }
                 s = st[r + FAIL];
@@ -175,6 +184,10 @@ final class AhoCorasick<V> implements Serializable {
                 hit.hit(i + 1 - depth[u], i + 1, words[u], (V) values[u]);
             }
         }
+    }
+
+    private static int filterBit(char c) {
+        return 1 << ((c * 0x9E3779B1) >>> 27);
     }
 
     /** Goto edges keyed by (state, char), open addressing, key and target in neighbouring slots. */

@@ -81,6 +81,27 @@ final class FormTrie {
         return best;
     }
 
+    /**
+     * The lengths of the forms that t has at position at, no longer than maxLen (at most 31), as
+     * bits: bit n is set when t[at, at + n) is a form.
+     */
+    int prefixLengths(String t, int at, int maxLen) {
+        Node n = root;
+        int bits = 0;
+        int stop = Math.min(t.length(), at + maxLen);
+        for (int i = at; i < stop; i++) {
+            int k = Arrays.binarySearch(n.keys, t.charAt(i));
+            if (k < 0) {
+                break;
+            }
+            n = n.kids[k];
+            if (n.form != null) {
+                bits |= 1 << (i + 1 - at);
+            }
+        }
+        return bits;
+    }
+
     /** Whether the single char c is a form. */
     boolean isForm(char c) {
         int k = Arrays.binarySearch(root.keys, c);

@@ -1071,9 +1071,9 @@ public final class NameRecognizer implements Recognizer {
             if (!ok[i]) {
                 continue;
             }
+            int lengths = vocab.genericOrStop.prefixLengths(w, i, 5);
             for (int len = 1; len <= Math.min(5, n - i); len++) {
-                String part = w.substring(i, i + len);
-                if (vocab.generic.contains(part) || vocab.stopPhrases.contains(part)) {
+                if ((lengths & (1 << len)) != 0) {
                     ok[i + len] = true;
                 }
             }

@@ -42,6 +42,8 @@ final class NameVocabulary {
     final Set<String> commonWords = new HashSet<>();
     /** list heads by surface, with the type of the entry (ORG_SUFFIX or PARK_SUFFIX) */
     final Map<String, MentionType> listHeads = new HashMap<>();
+    /** generic and stop phrases in one trie: {@code genericText} splits a string into them without cutting substrings */
+    final FormTrie genericOrStop;
     /** Length of the longest list head. */
     final int listHeadMax;
     final Set<String> appositionHeads = new HashSet<>();
@@ -73,6 +75,9 @@ final class NameVocabulary {
                 }
             }
         }
+        Set<String> genericOrStopForms = new HashSet<>(generic);
+        genericOrStopForms.addAll(stopPhrases);
+        this.genericOrStop = new FormTrie(genericOrStopForms);
         int max = 0;
         for (String h : listHeads.keySet()) {
             max = Math.max(max, h.length());
