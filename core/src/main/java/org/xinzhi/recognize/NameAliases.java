@@ -77,7 +77,7 @@ final class NameAliases {
         int[] nextStart = new int[d.length()];
         for (int i = d.length() - 1; i >= 0; i--) {
             char prev = i == 0 ? ' ' : d.text.charAt(i - 1);
-            if (d.alignedStart(i) || !Character.isLetter(prev) || GLUE.indexOf(prev) >= 0) {
+            if (d.alignedStart(i) || !isLetter(prev) || GLUE.indexOf(prev) >= 0) {
                 int b = bucket(d.text.charAt(i), bits);
                 nextStart[i] = head[b];
                 head[b] = i;
@@ -128,6 +128,11 @@ final class NameAliases {
         return out;
     }
 
+    /** Character.isLetter with the common Han chars answered without a table lookup. */
+    private static boolean isLetter(char c) {
+        return c >= '\u4E00' && c <= '\u9FA5' || Character.isLetter(c);
+    }
+
     private static int bucket(char c, int bits) {
         return (c * 0x9E3779B1) >>> (32 - bits);
     }
@@ -153,10 +158,19 @@ final class NameAliases {
                 strong.add(c);
             }
         }
-        strong.sort(Comparator.comparingInt(NameCandidate::length).reversed()
-                .thenComparing(NameCandidate::source).thenComparingInt(NameCandidate::start));
-        weak.sort(Comparator.<NameCandidate>comparingInt(c -> -freq.get(text.substring(c.start(), c.end())))
-                .thenComparingInt(NameCandidate::length).thenComparingInt(NameCandidate::start));
+        strong.sort(STRONG_FIRST);
+        if (weak.size() > 1) {
+            // the most frequent first: each text's count looked up once, not per comparison
+            List<Ranked> ranked = new ArrayList<>(weak.size());
+            for (NameCandidate c : weak) {
+                ranked.add(new Ranked(c, freq.get(text.substring(c.start(), c.end()))));
+            }
+            ranked.sort(MOST_FREQUENT_FIRST);
+            weak.clear();
+            for (Ranked r : ranked) {
+                weak.add(r.candidate());
+            }
+        }
         SpanSet taken = new SpanSet();
         List<NameCandidate> kept = new ArrayList<>();
         for (List<NameCandidate> tier : List.of(strong, weak)) {
@@ -178,6 +192,29 @@ final class NameAliases {
         kept.sort(NameRecognizer.BY_START);
         return kept;
     }
+
+    /** Longest first, then the stronger source, then the earlier. */
+    private static final Comparator<NameCandidate> STRONG_FIRST = (a, b) -> {
+        int c = Integer.compare(b.length(), a.length());
+        if (c != 0) {
+            return c;
+        }
+        c = a.source().compareTo(b.source());
+        return c != 0 ? c : Integer.compare(a.start(), b.start());
+    };
+
+    private record Ranked(NameCandidate candidate, int count) {
+    }
+
+    /** The most frequent text first, then the shorter, then the earlier. */
+    private static final Comparator<Ranked> MOST_FREQUENT_FIRST = (a, b) -> {
+        int c = Integer.compare(b.count(), a.count());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.candidate().length(), b.candidate().length());
+        return c != 0 ? c : Integer.compare(a.candidate().start(), b.candidate().start());
+    };
 
     /** The span of X in "(以下简称“X”)" / ",简称X" starting at {@code from}, or null. */
     static int[] definition(String t, int from) {

@@ -1132,5 +1132,8 @@ public final class NameRecognizer implements Recognizer {
     }
 
     /** Sort used when results are listed. */
-    static final Comparator<NameCandidate> BY_START = Comparator.comparingInt(NameCandidate::start).thenComparingInt(NameCandidate::end);
+    static final Comparator<NameCandidate> BY_START = (a, b) -> {
+        int c = Integer.compare(a.start(), b.start());
+        return c != 0 ? c : Integer.compare(a.end(), b.end());
+    };
 }
