@@ -14,6 +14,8 @@ final class NameDoc {
     private final int[] startTok;
     private final int[] endTok;
     private final int[] covering;
+    /** Plain re-segmentations of pieces of this document, by text (the recognizer's per-call cache). */
+    final java.util.Map<String, List<Token>> plainWords = new java.util.HashMap<>();
 
     NameDoc(AnalyzedText analyzed) {
         this.text = analyzed.normalized();

@@ -350,7 +350,7 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             if (isConnector(k.text())) {
-                if (!rev.isEmpty() && startsWithPlace(rev.get(rev.size() - 1))) {
+                if (!rev.isEmpty() && startsWithPlace(d, rev.get(rev.size() - 1))) {
                     break; // a place or an organization after 和 starts a name of its own (浙江卫视和湖南电视台)
                 }
                 rev.add(new Piece(k.start(), k.end(), k.text(), k.pos(), Kind.CONNECTOR));
@@ -523,7 +523,7 @@ public final class NameRecognizer implements Recognizer {
         for (Piece p : body.pieces()) {
             if (p.kind() == Kind.PART && p.text().length() > 1) {
                 // 曙光全球研发|总部基地 came as one word: re-read it (曙光/全球/研发)
-                for (Token w : plain.segment(p.text())) {
+                for (Token w : plainWords(d, p.text())) {
                     ps.add(new Piece(p.start() + w.start(), p.start() + w.end(), w.text(), w.pos(), Kind.WORD));
                 }
             } else {
@@ -980,7 +980,9 @@ public final class NameRecognizer implements Recognizer {
     /** HanLP's organization tag, trusted only for short names that end in no event or facility word. */
     private void roleTags(NameDoc d, List<NameCandidate> out) {
         for (Token k : d.tokens()) {
-            if (!k.pos().equals("nt") && !k.pos().equals("ntc") && !k.pos().equals("ntcb") && !k.pos().equals("ntch")) {
+            String tag = k.pos();
+            if (tag.length() < 2 || tag.charAt(0) != 'n' || tag.charAt(1) != 't'
+                    || !tag.equals("nt") && !tag.equals("ntc") && !tag.equals("ntcb") && !tag.equals("ntch")) {
                 continue;
             }
             String s = k.text();
@@ -1011,15 +1013,20 @@ public final class NameRecognizer implements Recognizer {
     }
 
     /** Whether a piece is a place or an organization token that starts with one (湖南电视台). */
-    private boolean startsWithPlace(Piece p) {
+    private boolean startsWithPlace(NameDoc d, Piece p) {
         if (p.pos().startsWith("ns")) {
             return true;
         }
         if (!p.pos().startsWith("nt")) {
             return false;
         }
-        List<Token> ws = plain.segment(p.text());
+        List<Token> ws = plainWords(d, p.text());
         return !ws.isEmpty() && ws.get(0).isPlace();
+    }
+
+    /** Plain segmentation of a piece, once per distinct text in a document (names recur). */
+    private List<Token> plainWords(NameDoc d, String text) {
+        return d.plainWords.computeIfAbsent(text, plain::segment);
     }
 
     /**
