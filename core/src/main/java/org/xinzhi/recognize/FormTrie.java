@@ -23,6 +23,9 @@ final class FormTrie {
     private final Node root = new Node();
     /** One bit per char that starts a form: most positions of a text start none and cost one bit test. */
     private final long[] starts = new long[(Character.MAX_VALUE + 1) >>> 6];
+    private final char[] rootKeys;
+    private final Node[] rootKids;
+    private final int rootShift;
 
     FormTrie(Collection<String> forms) {
         for (String f : forms) {
@@ -35,6 +38,33 @@ final class FormTrie {
             }
             n.form = f;
         }
+        int size = Integer.highestOneBit(Math.max(4, root.keys.length) * 4);
+        rootKeys = new char[size];
+        rootKids = new Node[size];
+        rootShift = 32 - Integer.numberOfTrailingZeros(size);
+        for (int k = 0; k < root.keys.length; k++) {
+            int i = rootSlot(root.keys[k]);
+            while (rootKids[i] != null) {
+                i = (i + 1) & (size - 1);
+            }
+            rootKeys[i] = root.keys[k];
+            rootKids[i] = root.kids[k];
+        }
+    }
+
+    /** The root's child for c (open addressing: the root has many children, asked at every position), or null. */
+    private Node rootChild(char c) {
+        int mask = rootKids.length - 1;
+        for (int i = rootSlot(c); rootKids[i] != null; i = (i + 1) & mask) {
+            if (rootKeys[i] == c) {
+                return rootKids[i];
+            }
+        }
+        return null;
+    }
+
+    private int rootSlot(char c) {
+        return (c * 0x9E3779B1) >>> rootShift;
     }
 
     private static Node child(Node n, char c) {
@@ -66,9 +96,12 @@ final class FormTrie {
         if ((starts[first >>> 6] & (1L << first)) == 0) {
             return null;
         }
-        Node n = root;
-        String best = null;
-        for (int i = at; i < t.length(); i++) {
+        Node n = rootChild(first);
+        if (n == null) {
+            return null;
+        }
+        String best = n.form;
+        for (int i = at + 1; i < t.length(); i++) {
             int k = Arrays.binarySearch(n.keys, t.charAt(i));
             if (k < 0) {
                 break;
