@@ -47,6 +47,12 @@ final class AhoCorasick<V> implements Serializable {
     private final int[] states;
     /** Edges of the branching states other than the root. */
     private final EdgeTable branches;
+    /**
+     * One bit per (state, char) hash of those edges, small enough to stay in cache: a char that
+     * continues no word (most positions of a text) is turned away without probing {@link #branches}.
+     */
+    private final long[] edgeFilter;
+    private final int edgeFilterShift;
     /** Goto edges of the root by char (-1: none): the state most failure chains end in costs no hash probe. */
     private final int[] rootNext;
     private final int[] depth;
@@ -146,10 +152,16 @@ final class AhoCorasick<V> implements Serializable {
             }
         }
         branches = new EdgeTable(branchEdges);
+        // about 16 bits per edge, at most 2^19 bits (64 KB)
+        int filterBits = Math.min(19, Math.max(6, 32 - Integer.numberOfLeadingZeros(branchEdges * 16)));
+        edgeFilter = new long[1 << (filterBits - 6)];
+        edgeFilterShift = 32 - filterBits;
         for (int u = 1; u < count; u++) {
             if (states[u * STRIDE + SOLE] == BRANCH) {
                 for (int v = firstChild[u]; v >= 0; v = nextSibling[v]) {
                     branches.put(u, edgeChar[v], v);
+                    int h = edgeHash(u, edgeChar[v]);
+                    edgeFilter[h >>> 6] |= 1L << h;
                 }
             }
         }
@@ -171,7 +183,8 @@ final class AhoCorasick<V> implements Serializable {
                         t = only;
                         break;
                     }
-                } else if (only == BRANCH && (st[r + SOLE_CHAR] & filterBit(c)) != 0 && (t = branches.get(s, c)) >= 0) {
+                } else if (only == BRANCH && (st[r + SOLE_CHAR] & filterBit(c)) != 0 && mayHaveEdge(s, c)
+                        && (t = branches.get(s, c)) >= 0) {
                     break;
                 }
                 s = st[r + FAIL];
@@ -184,6 +197,15 @@ final class AhoCorasick<V> implements Serializable {
                 hit.hit(i + 1 - depth[u], i + 1, words[u], (V) values[u]);
             }
         }
+    }
+
+    private int edgeHash(int state, char c) {
+        return (state * 0x9E3779B1 + c * 0x85EBCA6B) * 0xC2B2AE35 >>> edgeFilterShift;
+    }
+
+    private boolean mayHaveEdge(int state, char c) {
+        int h = edgeHash(state, c);
+        return (edgeFilter[h >>> 6] & (1L << h)) != 0;
     }
 
     private static int filterBit(char c) {
