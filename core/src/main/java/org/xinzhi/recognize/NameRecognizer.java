@@ -69,6 +69,7 @@ public final class NameRecognizer implements Recognizer {
     // ---------------------------------------------------------------- lexicon names
 
     private void lexiconNames(NameDoc d, List<NameCandidate> out) {
+        java.util.Map<String, Boolean> inText = new java.util.HashMap<>();
         for (LexiconMatch m : vocab.names.findAll(d.text)) {
             LexiconEntry e = m.entry();
             boolean aligned = d.alignedStart(m.start()) && d.alignedEnd(m.end());
@@ -76,7 +77,7 @@ public final class NameRecognizer implements Recognizer {
             if (!(aligned || m.length() >= 4 && d.alignedEnd(m.end()))) {
                 continue;
             }
-            if (ambiguous && (e.canonical().equals(m.surface()) || !d.text.contains(e.canonical()))
+            if (ambiguous && (e.canonical().equals(m.surface()) || !inText.computeIfAbsent(e.canonical(), d.text::contains))
                     && !(aligned && localEvidence(d, e, m))) {
                 continue; // a short name that is also a common word (生物, 精密) counts only beside its full name
             }
@@ -128,9 +129,16 @@ public final class NameRecognizer implements Recognizer {
             if (k == null) {
                 return false;
             }
-            for (String w : vocab.companyContext) {
-                if (d.text.startsWith(w, pos) && (d.alignedEnd(pos + w.length()) || w.length() >= 2)) {
-                    return true;
+            if (vocab.companyContextTrie != null) {
+                int lengths = vocab.companyContextTrie.prefixLengths(d.text, pos, 31);
+                if ((lengths & ~0b11) != 0 || (lengths & 0b10) != 0 && d.alignedEnd(pos + 1)) {
+                    return true; // a context word of 2+ chars, or of one char ending a token
+                }
+            } else {
+                for (String w : vocab.companyContext) {
+                    if (d.text.startsWith(w, pos) && (d.alignedEnd(pos + w.length()) || w.length() >= 2)) {
+                        return true;
+                    }
                 }
             }
             if (!vocab.contextFillers.contains(k.text())) {

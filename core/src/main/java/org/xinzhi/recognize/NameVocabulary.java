@@ -44,6 +44,8 @@ final class NameVocabulary {
     final Map<String, MentionType> listHeads = new HashMap<>();
     /** generic and stop phrases in one trie: {@code genericText} splits a string into them without cutting substrings */
     final FormTrie genericOrStop;
+    /** companyContext as a trie, or null if a word is too long for {@link FormTrie#prefixLengths} (then the set is scanned) */
+    final FormTrie companyContextTrie;
     /** Length of the longest list head. */
     final int listHeadMax;
     final Set<String> appositionHeads = new HashSet<>();
@@ -78,6 +80,11 @@ final class NameVocabulary {
         Set<String> genericOrStopForms = new HashSet<>(generic);
         genericOrStopForms.addAll(stopPhrases);
         this.genericOrStop = new FormTrie(genericOrStopForms);
+        boolean shortWords = true;
+        for (String w : companyContext) {
+            shortWords &= !w.isEmpty() && w.length() <= 30;
+        }
+        this.companyContextTrie = shortWords ? new FormTrie(companyContext) : null;
         int max = 0;
         for (String h : listHeads.keySet()) {
             max = Math.max(max, h.length());
