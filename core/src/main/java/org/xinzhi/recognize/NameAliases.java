@@ -30,7 +30,7 @@ final class NameAliases {
     }
 
     static List<NameCandidate> link(NameDoc d, NameVocabulary vocab, List<NameCandidate> cands, List<int[]> facilities) {
-        SpanSet blocked = new SpanSet();
+        SpanSet blocked = new SpanSet(d.length());
         for (int[] f : facilities) {
             blocked.addIfFree(f[0], f[1]);
         }
@@ -171,7 +171,7 @@ final class NameAliases {
                 weak.add(r.candidate());
             }
         }
-        SpanSet taken = new SpanSet();
+        SpanSet taken = new SpanSet(text.length());
         List<NameCandidate> kept = new ArrayList<>();
         for (List<NameCandidate> tier : List.of(strong, weak)) {
             for (NameCandidate c : tier) {

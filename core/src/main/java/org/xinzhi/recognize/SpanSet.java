@@ -8,7 +8,16 @@ import java.util.Arrays;
  */
 final class SpanSet {
     /** Per position: 1 + the start of the span covering it, 0 where free; grows with the spans added. */
-    private int[] cover = new int[256];
+    private int[] cover;
+
+    SpanSet() {
+        this(256);
+    }
+
+    /** A set for spans mostly within [0, length): the array is allocated once at that size. */
+    SpanSet(int length) {
+        cover = new int[Math.max(16, length)];
+    }
 
     /** Whether [start, end) overlaps a span already in the set. */
     boolean overlaps(int start, int end) {
