@@ -773,13 +773,12 @@ public final class NameRecognizer implements Recognizer {
 
     /** A one-char piece that may be part of an unknown word (not a verb, count, direction or function word). */
     static boolean oovFragment(String pos) {
-        return !(pos.startsWith("v") || pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("f") || pos.startsWith("d")
-                || isFunctionTag(pos));
+        return !(!pos.isEmpty() && "vmqfd".indexOf(pos.charAt(0)) >= 0 || isFunctionTag(pos));
     }
 
     private static boolean isFunctionTag(String pos) {
-        return pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("d") || pos.startsWith("r")
-                || pos.startsWith("e") || pos.startsWith("y") || pos.startsWith("o") || pos.startsWith("w") || pos.startsWith("f");
+        // p, c, u, d, r, e, y, o, w, f and their subtags
+        return !pos.isEmpty() && "pcudreyowf".indexOf(pos.charAt(0)) >= 0;
     }
 
     private void item(NameDoc d, int a, int b, MentionType listType, List<NameCandidate> out, boolean lenient) {
