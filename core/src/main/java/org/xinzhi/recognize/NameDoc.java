@@ -43,8 +43,16 @@ final class NameDoc {
      * brackets as separate pieces, so brackets and quotes become tokens of their own here.
      */
     private static List<Token> splitAtBrackets(List<Token> in) {
+        int first = 0;
+        while (first < in.size() && (in.get(first).text().length() == 1 || !hasBracket(in.get(first).text()))) {
+            first++;
+        }
+        if (first == in.size()) {
+            return in; // nothing to split (AnalyzedText's list is immutable): no copy
+        }
         List<Token> out = new ArrayList<>(in.size() + 16);
-        for (Token k : in) {
+        out.addAll(in.subList(0, first));
+        for (Token k : in.subList(first, in.size())) {
             String w = k.text();
             if (w.length() == 1 || !hasBracket(w)) {
                 out.add(k);

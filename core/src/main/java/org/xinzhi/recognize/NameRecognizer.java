@@ -156,7 +156,7 @@ public final class NameRecognizer implements Recognizer {
         LexiconMatch[] best = new LexiconMatch[d.length() + 1];
         List<LexiconMatch> hits = vocab.suffixes.findAll(d.text);
         for (LexiconMatch m : hits) {
-            Role role = NameVocabulary.role(m.entry());
+            Role role = vocab.roleOf(m.entry());
             if (role == Role.LIST_HEAD || role == Role.APPOSITION || role == Role.TAG_HEAD) {
                 continue;
             }
@@ -186,7 +186,7 @@ public final class NameRecognizer implements Recognizer {
         for (LexiconMatch m : hits) {
             int e = m.end();
             if (m.length() == 1 && e + 1 < d.length() && d.text.charAt(e) == d.text.charAt(e - 1) && d.text.charAt(e + 1) == '长'
-                    && NameVocabulary.role(m.entry()) == Role.SUFFIX && best[e] == null && d.alignedStart(m.start())) {
+                    && vocab.roleOf(m.entry()) == Role.SUFFIX && best[e] == null && d.alignedStart(m.start())) {
                 best[e] = m;
             }
         }
@@ -219,7 +219,7 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             LexiconEntry suffix = m.entry();
-            Role role = NameVocabulary.role(suffix);
+            Role role = vocab.roleOf(suffix);
             MentionType type = NameVocabulary.typeOf(suffix);
             Body body = walkLeft(d, m.start(), type, suffix, units, endingAt, role == Role.FACILITY);
             if (role == Role.FACILITY) {
@@ -352,7 +352,7 @@ public final class NameRecognizer implements Recognizer {
             }
             LexiconMatch unit = units[pos];
             if (unit != null && unit.start() < k.start() && d.alignedStart(unit.start())
-                    && NameVocabulary.role(unit.entry()) == Role.SUFFIX) {
+                    && vocab.roleOf(unit.entry()) == Role.SUFFIX) {
                 rev.add(new Piece(unit.start(), pos, unit.surface(), "n", Kind.UNIT));
                 pos = unit.start();
                 continue;
@@ -831,10 +831,10 @@ public final class NameRecognizer implements Recognizer {
         MentionType type = listType;
         LexiconMatch last = lastSuffix(s);
         if (last != null && last.end() == s.length() && NameVocabulary.typeOf(last.entry()) == MentionType.PARK
-                && NameVocabulary.role(last.entry()) == Role.SUFFIX) {
+                && vocab.roleOf(last.entry()) == Role.SUFFIX) {
             type = MentionType.PARK;
         }
-        if (last != null && last.end() == s.length() && NameVocabulary.role(last.entry()) == Role.FACILITY) {
+        if (last != null && last.end() == s.length() && vocab.roleOf(last.entry()) == Role.FACILITY) {
             return;
         }
         out.add(new NameCandidate(type, a, b, null, Source.LIST, false));
@@ -858,7 +858,7 @@ public final class NameRecognizer implements Recognizer {
             p = w.end();
         }
         LexiconMatch last = lastSuffix(d.text.substring(a, b));
-        return last != null && last.length() < b - a && NameVocabulary.role(last.entry()) == Role.SUFFIX;
+        return last != null && last.length() < b - a && vocab.roleOf(last.entry()) == Role.SUFFIX;
     }
 
     private LexiconMatch lastSuffix(String s) {
@@ -997,7 +997,7 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             LexiconMatch last = lastSuffix(s);
-            Role lastRole = last == null ? null : NameVocabulary.role(last.entry());
+            Role lastRole = last == null ? null : vocab.roleOf(last.entry());
             if (last == null && k.pos().equals("ntc") && companyWordUsedAsName(d, k)) {
                 out.add(new NameCandidate(MentionType.ORG, k.start(), k.end(), null, Source.ROLE_TAG, false));
                 continue;

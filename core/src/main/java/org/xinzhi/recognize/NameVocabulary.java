@@ -70,6 +70,7 @@ final class NameVocabulary {
         for (EntryType t : new EntryType[] {EntryType.ORG_SUFFIX, EntryType.PARK_SUFFIX}) {
             for (LexiconEntry e : lexicons.entries(t)) {
                 Role r = role(e);
+                roles.put(e, r);
                 if (r == Role.LIST_HEAD) {
                     listHeads.put(e.surface(), typeOf(e));
                 } else if (r == Role.APPOSITION) {
@@ -90,6 +91,15 @@ final class NameVocabulary {
             max = Math.max(max, h.length());
         }
         this.listHeadMax = max;
+    }
+
+    /** The role of every suffix entry, decided once (a lookup by identity instead of an attribute map per hit). */
+    private final Map<LexiconEntry, Role> roles = new java.util.IdentityHashMap<>();
+
+    /** {@link #role(LexiconEntry)}, from the table for the lexicons' suffix entries. */
+    Role roleOf(LexiconEntry e) {
+        Role r = roles.get(e);
+        return r != null ? r : role(e);
     }
 
     static Role role(LexiconEntry e) {
