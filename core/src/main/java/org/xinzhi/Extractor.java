@@ -154,6 +154,10 @@ public final class Extractor {
     private static Token mapToken(NormalizedText t, Token k) {
         int start = t.originalStart(k.start());
         int end = t.originalEnd(k.end());
+        if (start == k.start() && end == k.end() && k.text().length() == end - start
+                && t.original().regionMatches(start, k.text(), 0, end - start)) {
+            return k; // written as normalized (most tokens of a text with a few folded chars): no copy
+        }
         return k.withSpan(start, end, t.original().substring(start, end));
     }
 

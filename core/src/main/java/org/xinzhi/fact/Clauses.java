@@ -23,6 +23,9 @@ final class Clauses {
         int depth = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (isHan(c)) {
+                continue; // no bracket, break or dash: most chars of a sentence
+            }
             if (OPEN.indexOf(c) >= 0) {
                 depth++;
             } else if (CLOSE.indexOf(c) >= 0) {
@@ -44,6 +47,10 @@ final class Clauses {
         return out;
     }
 
+    private static boolean isHan(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
     /** True when the char at i sits between two digits (a thousands separator). */
     private static boolean between(String text, int i, int from, int to) {
         return i > from && i + 1 < to && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
@@ -55,7 +62,9 @@ final class Clauses {
         int depth = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (OPEN.indexOf(c) >= 0) {
+            if (isHan(c)) {
+                in[i - from] = depth > 0;
+            } else if (OPEN.indexOf(c) >= 0) {
                 depth++;
                 in[i - from] = true;
             } else if (CLOSE.indexOf(c) >= 0) {

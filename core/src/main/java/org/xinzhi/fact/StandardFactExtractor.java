@@ -1029,8 +1029,9 @@ public final class StandardFactExtractor implements FactExtractor {
             if (p >= hi) {
                 return null;
             }
+            char c = t.charAt(p);
             for (String w : words) {
-                if (t.startsWith(w, p) && p + w.length() <= hi) {
+                if (w.charAt(0) == c && t.startsWith(w, p) && p + w.length() <= hi) {
                     return w;
                 }
             }

@@ -31,6 +31,29 @@ final class TimeFinder {
     private static final String[] PHASE_TIMES = {"满产后", "投产后", "建成后", "达产后"};
     private static final String[] SINCE = {"成立以来", "以来"};
 
+    /**
+     * Every char a time expression can start with (leads, numerals, relative-year, part, span,
+     * now and phase words): the scanner skips any other position at the cost of one bit test.
+     * Keep in step with the forms tried in {@link #at}.
+     */
+    private static final long[] STARTS = new long[(Character.MAX_VALUE + 1) >>> 6];
+
+    static {
+        String chars = "截到至" + "0123456789〇零一二三四五六七八九十两" + "今去前明上本" + "下第" + "未过近" + "目当现年" + "满投建达";
+        for (String w : LEADS) {
+            chars += w.charAt(0);
+        }
+        for (String[] ws : new String[][] {RELATIVE_YEARS, NOW_WORDS, PHASE_TIMES}) {
+            for (String w : ws) {
+                chars += w.charAt(0);
+            }
+        }
+        for (int k = 0; k < chars.length(); k++) {
+            char c = chars.charAt(k);
+            STARTS[c >>> 6] |= 1L << c;
+        }
+    }
+
     private TimeFinder() {
     }
 
@@ -51,6 +74,10 @@ final class TimeFinder {
     }
 
     private static TimeExpression at(String s, int i, int to, LocalDate pub) {
+        char c = s.charAt(i);
+        if ((STARTS[c >>> 6] & (1L << c)) == 0 && !(i + 4 <= to && s.charAt(i + 2) == '首')) {
+            return null; // no form starts with c; 运营首年 is the one form that may start with any char
+        }
         // A number glued to a preceding digit or letter is not a time (model names, codes).
         if (i > 0 && isAsciiAlnum(s.charAt(i - 1)) && isDigit(s.charAt(i))) {
             return null;

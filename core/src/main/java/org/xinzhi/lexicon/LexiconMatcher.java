@@ -66,8 +66,7 @@ public final class LexiconMatcher implements Serializable {
         if (empty || text.isEmpty()) {
             return out;
         }
-        trie.parse(text, (begin, end, entries) -> {
-            String surface = text.substring(begin, end);
+        trie.parse(text, (begin, end, surface, entries) -> {
             for (LexiconEntry e : entries) {
                 out.add(new LexiconMatch(begin, end, surface, e));
             }

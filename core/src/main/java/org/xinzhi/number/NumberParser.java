@@ -74,7 +74,21 @@ public final class NumberParser {
 
     /** True if a numeral (or its sign) may start with {@code c}. */
     public static boolean canStart(char c) {
-        return NumeralScanner.canStart(c) || c == '负' || c == '負' || c == '-' || c == '−' || c == '.' || isPowerWordChar(c);
+        return (START_CHARS[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /** {@link #canStart} for every char, one bit each: the recognizer asks at every position of a text. */
+    private static final long[] START_CHARS = startChars();
+
+    private static long[] startChars() {
+        long[] bits = new long[(Character.MAX_VALUE + 1) >>> 6];
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            if (NumeralScanner.canStart(c) || c == '负' || c == '負' || c == '-' || c == '−' || c == '.' || isPowerWordChar(c)) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     /** Parses a whole string as one numeral, surrounding spaces allowed; null if it is not exactly one. */

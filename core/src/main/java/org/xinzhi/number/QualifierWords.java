@@ -68,6 +68,19 @@ public final class QualifierWords {
     private static final List<String> PREFIX_LONGEST = longestFirst(PREFIX);
     private static final List<String> SEPARATED_LONGEST = longestFirst(SEPARATED);
     private static final List<String> SUFFIX_LONGEST = longestFirst(SUFFIX);
+    /** The last chars of the separated cues, one bit each. */
+    private static final long[] SEPARATED_LAST = new long[(Character.MAX_VALUE + 1) >>> 6];
+
+    static {
+        for (String w : SEPARATED.keySet()) {
+            char c = w.charAt(w.length() - 1);
+            SEPARATED_LAST[c >>> 6] |= 1L << c;
+        }
+    }
+
+    private static boolean endsSomeCue(char c) {
+        return (SEPARATED_LAST[c >>> 6] & (1L << c)) != 0;
+    }
 
     private QualifierWords() {
     }
@@ -119,6 +132,9 @@ public final class QualifierWords {
                 if (!Character.isLetter(c)) {
                     return null; // punctuation, space or a digit: another clause or number
                 }
+            }
+            if (end == 0 || !endsSomeCue(text.charAt(end - 1))) {
+                continue; // no cue ends with this char
             }
             for (String w : SEPARATED_LONGEST) {
                 int s = end - w.length();

@@ -8,9 +8,9 @@ import java.util.List;
  * from the script: traditional characters are also used for mainland news.
  */
 final class ContextCurrency {
-    private static final List<String> HONG_KONG = List.of("香港", "港府", "港股", "港交所", "特区政府", "立法会", "港元", "港币", "恒生");
-    private static final List<String> TAIWAN = List.of("台湾", "台北", "新北", "高雄", "台中", "台南", "行政院", "立法院", "新台币", "台股");
-    private static final List<String> MAINLAND = List.of("人民币", "内地", "国务院", "全国", "省", "北京", "上海", "深圳", "广州");
+    private static final Words HONG_KONG = new Words("香港", "港府", "港股", "港交所", "特区政府", "立法会", "港元", "港币", "恒生");
+    private static final Words TAIWAN = new Words("台湾", "台北", "新北", "高雄", "台中", "台南", "行政院", "立法院", "新台币", "台股");
+    private static final Words MAINLAND = new Words("人民币", "内地", "国务院", "全国", "省", "北京", "上海", "深圳", "广州");
 
     private ContextCurrency() {
     }
@@ -41,12 +41,47 @@ final class ContextCurrency {
         return documentCurrency;
     }
 
-    private static final List<String> SENTENCE_HK = List.of("香港", "港府", "特区政府", "港股", "港交所", "恒生", "恒指", "港元", "港币");
-    private static final List<String> SENTENCE_TW = List.of("台湾", "台北", "台股", "新北市", "高雄", "新台币");
+    private static final Words SENTENCE_HK = new Words("香港", "港府", "特区政府", "港股", "港交所", "恒生", "恒指", "港元", "港币");
+    private static final Words SENTENCE_TW = new Words("台湾", "台北", "台股", "新北市", "高雄", "新台币");
 
-    private static int count(String text, List<String> words) {
+    /** Cue words, with the chars they start with (one bit each) and whether counting may take one pass. */
+    private static final class Words {
+        final List<String> words;
+        final long[] firstChars = new long[(Character.MAX_VALUE + 1) >>> 6];
+        /** No word has a border (a proper prefix that is also a suffix): its occurrences never overlap. */
+        final boolean borderless;
+
+        Words(String... words) {
+            this.words = List.of(words);
+            boolean none = true;
+            for (String w : words) {
+                firstChars[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+                for (int k = 1; k < w.length(); k++) {
+                    none &= !w.startsWith(w.substring(k));
+                }
+            }
+            this.borderless = none;
+        }
+    }
+
+    /** Occurrences of the words, each word's counted left to right without overlaps. */
+    private static int count(String text, Words ws) {
         int c = 0;
-        for (String w : words) {
+        if (ws.borderless) {
+            // one pass: with no borders a word's occurrences cannot overlap, so all of them count
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if ((ws.firstChars[ch >>> 6] & (1L << ch)) != 0) {
+                    for (String w : ws.words) {
+                        if (text.startsWith(w, i)) {
+                            c++;
+                        }
+                    }
+                }
+            }
+            return c;
+        }
+        for (String w : ws.words) {
             int i = text.indexOf(w);
             while (i >= 0) {
                 c++;

@@ -31,7 +31,7 @@ final class NameAliases {
     }
 
     static List<NameCandidate> link(NameDoc d, NameVocabulary vocab, List<NameCandidate> cands, List<int[]> facilities) {
-        SpanSet blocked = new SpanSet();
+        SpanSet blocked = new SpanSet(d.length());
         for (int[] f : facilities) {
             blocked.addIfFree(f[0], f[1]);
         }
@@ -69,19 +69,29 @@ final class NameAliases {
                 forms.putIfAbsent(s, new Form(c.type(), canonicalOf(d, c), reliable && s.length() >= 4 ? Source.LEXICON : src));
             }
         }
-        // where a name may start, by first char: one pass over the text, so looking up every form
-        // costs its few possible starts, not a scan of an enormous document per form
-        Map<Character, List<Integer>> starts = new HashMap<>();
-        for (int i = 0; i < d.length(); i++) {
+        // where a name may start, chained by first char (one hash bucket per char, positions
+        // ascending): one pass over the text, so looking up every form costs the few starts in its
+        // bucket, not a scan of an enormous document per form
+        int bits = Math.max(6, 32 - Integer.numberOfLeadingZeros(d.length()));
+        int[] head = new int[1 << bits];
+        java.util.Arrays.fill(head, -1);
+        int[] nextStart = new int[d.length()];
+        for (int i = d.length() - 1; i >= 0; i--) {
             char prev = i == 0 ? ' ' : d.text.charAt(i - 1);
-            if (d.alignedStart(i) || !Character.isLetter(prev) || GLUE.indexOf(prev) >= 0) {
-                starts.computeIfAbsent(d.text.charAt(i), k -> new ArrayList<>()).add(i);
+            if (d.alignedStart(i) || !isLetter(prev) || GLUE.indexOf(prev) >= 0) {
+                int b = bucket(d.text.charAt(i), bits);
+                nextStart[i] = head[b];
+                head[b] = i;
             }
         }
         for (Map.Entry<String, Form> f : forms.entrySet()) {
             String s = f.getKey();
             Form form = f.getValue();
-            for (int i : starts.getOrDefault(s.charAt(0), List.of())) {
+            char first = s.charAt(0);
+            for (int i = head[bucket(first, bits)]; i >= 0; i = nextStart[i]) {
+                if (d.text.charAt(i) != first) {
+                    continue;
+                }
                 if (!d.text.startsWith(s, i)) {
                     continue;
                 }
@@ -119,6 +129,15 @@ final class NameAliases {
         return out;
     }
 
+    /** Character.isLetter with the common Han chars answered without a table lookup. */
+    private static boolean isLetter(char c) {
+        return c >= '\u4E00' && c <= '\u9FA5' || Character.isLetter(c);
+    }
+
+    private static int bucket(char c, int bits) {
+        return (c * 0x9E3779B1) >>> (32 - bits);
+    }
+
     private static String canonicalOf(NameDoc d, NameCandidate c) {
         return c.canonical() != null ? c.canonical() : d.text.substring(c.start(), c.end());
     }
@@ -140,11 +159,20 @@ final class NameAliases {
                 strong.add(c);
             }
         }
-        strong.sort(Comparator.comparingInt(NameCandidate::length).reversed()
-                .thenComparing(NameCandidate::source).thenComparingInt(NameCandidate::start));
-        weak.sort(Comparator.<NameCandidate>comparingInt(c -> -freq.get(text.substring(c.start(), c.end())))
-                .thenComparingInt(NameCandidate::length).thenComparingInt(NameCandidate::start));
-        SpanSet taken = new SpanSet();
+        strong.sort(STRONG_FIRST);
+        if (weak.size() > 1) {
+            // the most frequent first: each text's count looked up once, not per comparison
+            List<Ranked> ranked = new ArrayList<>(weak.size());
+            for (NameCandidate c : weak) {
+                ranked.add(new Ranked(c, freq.get(text.substring(c.start(), c.end()))));
+            }
+            ranked.sort(MOST_FREQUENT_FIRST);
+            weak.clear();
+            for (Ranked r : ranked) {
+                weak.add(r.candidate());
+            }
+        }
+        SpanSet taken = new SpanSet(text.length());
         List<NameCandidate> kept = new ArrayList<>();
         for (List<NameCandidate> tier : List.of(strong, weak)) {
             for (NameCandidate c : tier) {
@@ -165,6 +193,29 @@ final class NameAliases {
         kept.sort(NameRecognizer.BY_START);
         return kept;
     }
+
+    /** Longest first, then the stronger source, then the earlier. */
+    private static final Comparator<NameCandidate> STRONG_FIRST = (a, b) -> {
+        int c = Integer.compare(b.length(), a.length());
+        if (c != 0) {
+            return c;
+        }
+        c = a.source().compareTo(b.source());
+        return c != 0 ? c : Integer.compare(a.start(), b.start());
+    };
+
+    private record Ranked(NameCandidate candidate, int count) {
+    }
+
+    /** The most frequent text first, then the shorter, then the earlier. */
+    private static final Comparator<Ranked> MOST_FREQUENT_FIRST = (a, b) -> {
+        int c = Integer.compare(b.count(), a.count());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.candidate().length(), b.candidate().length());
+        return c != 0 ? c : Integer.compare(a.candidate().start(), b.candidate().start());
+    };
 
     /** The span of X in "(以下简称“X”)" / ",简称X" starting at {@code from}, or null. */
     static int[] definition(String t, int from) {

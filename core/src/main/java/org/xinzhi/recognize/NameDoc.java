@@ -14,6 +14,8 @@ final class NameDoc {
     private final int[] startTok;
     private final int[] endTok;
     private final int[] covering;
+    /** Plain re-segmentations of pieces of this document, by text (the recognizer's per-call cache). */
+    final java.util.Map<String, List<Token>> plainWords = new java.util.HashMap<>();
 
     NameDoc(AnalyzedText analyzed) {
         this.text = analyzed.normalized();
@@ -41,8 +43,16 @@ final class NameDoc {
      * brackets as separate pieces, so brackets and quotes become tokens of their own here.
      */
     private static List<Token> splitAtBrackets(List<Token> in) {
+        int first = 0;
+        while (first < in.size() && (in.get(first).text().length() == 1 || !hasBracket(in.get(first).text()))) {
+            first++;
+        }
+        if (first == in.size()) {
+            return in; // nothing to split (AnalyzedText's list is immutable): no copy
+        }
         List<Token> out = new ArrayList<>(in.size() + 16);
-        for (Token k : in) {
+        out.addAll(in.subList(0, first));
+        for (Token k : in.subList(first, in.size())) {
             String w = k.text();
             if (w.length() == 1 || !hasBracket(w)) {
                 out.add(k);
@@ -76,6 +86,9 @@ final class NameDoc {
     }
 
     static boolean isBracket(char c) {
+        if (c > '」' && c < '（' || c > ')' && c < '“') {
+            return false; // Han chars and Latin letters, most of any text, in two compares
+        }
         return c == '(' || c == ')' || c == '（' || c == '）' || c == '“' || c == '”' || c == '"' || c == '《' || c == '》'
                 || c == '「' || c == '」' || c == '、' || c == '，' || c == '。';
     }

@@ -88,6 +88,7 @@ public final class NameRecognizer implements Recognizer {
     // ---------------------------------------------------------------- lexicon names
 
     private void lexiconNames(NameDoc d, List<NameCandidate> out) {
+        java.util.Map<String, Boolean> inText = new java.util.HashMap<>();
         for (LexiconMatch m : vocab.names.findAll(d.text)) {
             LexiconEntry e = m.entry();
             boolean aligned = d.alignedStart(m.start()) && d.alignedEnd(m.end());
@@ -95,7 +96,7 @@ public final class NameRecognizer implements Recognizer {
             if (!(aligned || m.length() >= 4 && d.alignedEnd(m.end()))) {
                 continue;
             }
-            if (ambiguous && (e.canonical().equals(m.surface()) || !d.text.contains(e.canonical()))
+            if (ambiguous && (e.canonical().equals(m.surface()) || !inText.computeIfAbsent(e.canonical(), d.text::contains))
                     && !(aligned && localEvidence(d, e, m))) {
                 continue; // a short name that is also a common word (生物, 精密) counts only beside its full name
             }
@@ -147,9 +148,16 @@ public final class NameRecognizer implements Recognizer {
             if (k == null) {
                 return false;
             }
-            for (String w : vocab.companyContext) {
-                if (d.text.startsWith(w, pos) && (d.alignedEnd(pos + w.length()) || w.length() >= 2)) {
-                    return true;
+            if (vocab.companyContextTrie != null) {
+                int lengths = vocab.companyContextTrie.prefixLengths(d.text, pos, 31);
+                if ((lengths & ~0b11) != 0 || (lengths & 0b10) != 0 && d.alignedEnd(pos + 1)) {
+                    return true; // a context word of 2+ chars, or of one char ending a token
+                }
+            } else {
+                for (String w : vocab.companyContext) {
+                    if (d.text.startsWith(w, pos) && (d.alignedEnd(pos + w.length()) || w.length() >= 2)) {
+                        return true;
+                    }
                 }
             }
             if (!vocab.contextFillers.contains(k.text())) {
@@ -165,8 +173,9 @@ public final class NameRecognizer implements Recognizer {
     /** Longest usable suffix ending at each position (null where none). */
     private LexiconMatch[] suffixUnits(NameDoc d) {
         LexiconMatch[] best = new LexiconMatch[d.length() + 1];
-        for (LexiconMatch m : vocab.suffixes.findAll(d.text)) {
-            Role role = NameVocabulary.role(m.entry());
+        List<LexiconMatch> hits = vocab.suffixes.findAll(d.text);
+        for (LexiconMatch m : hits) {
+            Role role = vocab.roleOf(m.entry());
             if (role == Role.LIST_HEAD || role == Role.APPOSITION || role == Role.TAG_HEAD) {
                 continue;
             }
@@ -193,10 +202,10 @@ public final class NameRecognizer implements Recognizer {
             }
         }
         // 高科处处长: HanLP reads 处处 as one word; a doubled one-char suffix before 长 ends a name
-        for (LexiconMatch m : vocab.suffixes.findAll(d.text)) {
+        for (LexiconMatch m : hits) {
             int e = m.end();
             if (m.length() == 1 && e + 1 < d.length() && d.text.charAt(e) == d.text.charAt(e - 1) && d.text.charAt(e + 1) == '长'
-                    && NameVocabulary.role(m.entry()) == Role.SUFFIX && best[e] == null && d.alignedStart(m.start())) {
+                    && vocab.roleOf(m.entry()) == Role.SUFFIX && best[e] == null && d.alignedStart(m.start())) {
                 best[e] = m;
             }
         }
@@ -235,7 +244,7 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             LexiconEntry suffix = m.entry();
-            Role role = NameVocabulary.role(suffix);
+            Role role = vocab.roleOf(suffix);
             MentionType type = NameVocabulary.typeOf(suffix);
             if (NameVocabulary.flag(suffix, "weak") && unitStarts[e]) {
                 continue; // an industry word right before another suffix modifies it: 光电|产业园
@@ -371,13 +380,13 @@ public final class NameRecognizer implements Recognizer {
             }
             LexiconMatch unit = units[pos];
             if (unit != null && unit.start() < k.start() && d.alignedStart(unit.start())
-                    && NameVocabulary.role(unit.entry()) == Role.SUFFIX) {
+                    && vocab.roleOf(unit.entry()) == Role.SUFFIX) {
                 rev.add(new Piece(unit.start(), pos, unit.surface(), "n", Kind.UNIT));
                 pos = unit.start();
                 continue;
             }
             if (isConnector(k.text())) {
-                if (!rev.isEmpty() && startsWithPlace(rev.get(rev.size() - 1))) {
+                if (!rev.isEmpty() && startsWithPlace(d, rev.get(rev.size() - 1))) {
                     break; // a place or an organization after 和 starts a name of its own (浙江卫视和湖南电视台)
                 }
                 rev.add(new Piece(k.start(), k.end(), k.text(), k.pos(), Kind.CONNECTOR));
@@ -584,7 +593,7 @@ public final class NameRecognizer implements Recognizer {
         for (Piece p : body.pieces()) {
             if (p.kind() == Kind.PART && p.text().length() > 1) {
                 // 曙光全球研发|总部基地 came as one word: re-read it (曙光/全球/研发)
-                for (Token w : plain.segment(p.text())) {
+                for (Token w : plainWords(d, p.text())) {
                     ps.add(new Piece(p.start() + w.start(), p.start() + w.end(), w.text(), w.pos(), Kind.WORD));
                 }
             } else {
@@ -715,13 +724,14 @@ public final class NameRecognizer implements Recognizer {
                 return null;
             }
             tail.append(w);
-            for (int cut = 0; cut < tail.length(); cut++) {
+            // longest suffix of the tail that is a list head (no head is longer than listHeadMax)
+            for (int cut = Math.max(0, tail.length() - vocab.listHeadMax); cut < tail.length(); cut++) {
                 MentionType type = vocab.listHeads.get(tail.substring(cut));
                 if (type != null) {
                     return type;
                 }
             }
-            batch |= tail.toString().endsWith("一批") || tail.toString().endsWith("一系列") || tail.toString().endsWith("众多");
+            batch |= endsWith(tail, "一批") || endsWith(tail, "一系列") || endsWith(tail, "众多");
             if (isVerb(k.pos()) && w.length() > 1 && !quoted && !batch) {
                 return null;
             }
@@ -825,13 +835,12 @@ public final class NameRecognizer implements Recognizer {
 
     /** A one-char piece that may be part of an unknown word (not a verb, count, direction or function word). */
     static boolean oovFragment(String pos) {
-        return !(pos.startsWith("v") || pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("f") || pos.startsWith("d")
-                || isFunctionTag(pos));
+        return !(!pos.isEmpty() && "vmqfd".indexOf(pos.charAt(0)) >= 0 || isFunctionTag(pos));
     }
 
     private static boolean isFunctionTag(String pos) {
-        return pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("d") || pos.startsWith("r")
-                || pos.startsWith("e") || pos.startsWith("y") || pos.startsWith("o") || pos.startsWith("w") || pos.startsWith("f");
+        // p, c, u, d, r, e, y, o, w, f and their subtags
+        return !pos.isEmpty() && "pcudreyowf".indexOf(pos.charAt(0)) >= 0;
     }
 
     private void item(NameDoc d, int a, int b, MentionType listType, List<NameCandidate> out, boolean lenient) {
@@ -884,10 +893,10 @@ public final class NameRecognizer implements Recognizer {
         MentionType type = listType;
         LexiconMatch last = lastSuffix(s);
         if (last != null && last.end() == s.length() && NameVocabulary.typeOf(last.entry()) == MentionType.PARK
-                && NameVocabulary.role(last.entry()) == Role.SUFFIX) {
+                && vocab.roleOf(last.entry()) == Role.SUFFIX) {
             type = MentionType.PARK;
         }
-        if (last != null && last.end() == s.length() && NameVocabulary.role(last.entry()) == Role.FACILITY) {
+        if (last != null && last.end() == s.length() && vocab.roleOf(last.entry()) == Role.FACILITY) {
             return;
         }
         out.add(new NameCandidate(type, a, b, null, Source.LIST, false));
@@ -911,7 +920,7 @@ public final class NameRecognizer implements Recognizer {
             p = w.end();
         }
         LexiconMatch last = lastSuffix(d.text.substring(a, b));
-        return last != null && last.length() < b - a && NameVocabulary.role(last.entry()) == Role.SUFFIX;
+        return last != null && last.length() < b - a && vocab.roleOf(last.entry()) == Role.SUFFIX;
     }
 
     private LexiconMatch lastSuffix(String s) {
@@ -965,8 +974,21 @@ public final class NameRecognizer implements Recognizer {
         }
     }
 
+    private static boolean endsWith(StringBuilder b, String w) {
+        int at = b.length() - w.length();
+        if (at < 0) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (b.charAt(at + i) != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean endsWithOrgHead(String s) {
-        for (int cut = 0; cut < s.length(); cut++) {
+        for (int cut = Math.max(0, s.length() - vocab.listHeadMax); cut < s.length(); cut++) {
             if (vocab.listHeads.get(s.substring(cut)) == MentionType.ORG) {
                 return true;
             }
@@ -1027,8 +1049,10 @@ public final class NameRecognizer implements Recognizer {
     /** HanLP's organization tag, trusted only for short names that end in no event or facility word. */
     private void roleTags(NameDoc d, List<NameCandidate> out) {
         for (Token k : d.tokens()) {
-            if (!k.pos().equals("nt") && !k.pos().equals("ntc") && !k.pos().equals("ntcb") && !k.pos().equals("ntch")
-                    && !longDictionaryName(k)) {
+            String tag = k.pos();
+            boolean orgTag = tag.length() >= 2 && tag.charAt(0) == 'n' && tag.charAt(1) == 't'
+                    && (tag.equals("nt") || tag.equals("ntc") || tag.equals("ntcb") || tag.equals("ntch"));
+            if (!orgTag && !longDictionaryName(k)) {
                 continue;
             }
             String s = k.text();
@@ -1036,7 +1060,7 @@ public final class NameRecognizer implements Recognizer {
                 continue;
             }
             LexiconMatch last = lastSuffix(s);
-            Role lastRole = last == null ? null : NameVocabulary.role(last.entry());
+            Role lastRole = last == null ? null : vocab.roleOf(last.entry());
             if (last == null && k.pos().equals("ntc") && companyWordUsedAsName(d, k)) {
                 out.add(new NameCandidate(MentionType.ORG, k.start(), k.end(), null, Source.ROLE_TAG, false));
                 continue;
@@ -1085,15 +1109,20 @@ public final class NameRecognizer implements Recognizer {
     }
 
     /** Whether a piece is a place or an organization token that starts with one (湖南电视台). */
-    private boolean startsWithPlace(Piece p) {
+    private boolean startsWithPlace(NameDoc d, Piece p) {
         if (p.pos().startsWith("ns")) {
             return true;
         }
         if (!p.pos().startsWith("nt")) {
             return false;
         }
-        List<Token> ws = plain.segment(p.text());
+        List<Token> ws = plainWords(d, p.text());
         return !ws.isEmpty() && ws.get(0).isPlace();
+    }
+
+    /** Plain segmentation of a piece, once per distinct text in a document (names recur). */
+    private List<Token> plainWords(NameDoc d, String text) {
+        return d.plainWords.computeIfAbsent(text, plain::segment);
     }
 
     /**
@@ -1145,9 +1174,9 @@ public final class NameRecognizer implements Recognizer {
             if (!ok[i]) {
                 continue;
             }
+            int lengths = vocab.genericOrStop.prefixLengths(w, i, 5);
             for (int len = 1; len <= Math.min(5, n - i); len++) {
-                String part = w.substring(i, i + len);
-                if (vocab.generic.contains(part) || vocab.stopPhrases.contains(part)) {
+                if ((lengths & (1 << len)) != 0) {
                     ok[i + len] = true;
                 }
             }
@@ -1206,5 +1235,8 @@ public final class NameRecognizer implements Recognizer {
     }
 
     /** Sort used when results are listed. */
-    static final Comparator<NameCandidate> BY_START = Comparator.comparingInt(NameCandidate::start).thenComparingInt(NameCandidate::end);
+    static final Comparator<NameCandidate> BY_START = (a, b) -> {
+        int c = Integer.compare(a.start(), b.start());
+        return c != 0 ? c : Integer.compare(a.end(), b.end());
+    };
 }

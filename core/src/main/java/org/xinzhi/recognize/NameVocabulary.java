@@ -42,6 +42,12 @@ final class NameVocabulary {
     final Set<String> commonWords = new HashSet<>();
     /** list heads by surface, with the type of the entry (ORG_SUFFIX or PARK_SUFFIX) */
     final Map<String, MentionType> listHeads = new HashMap<>();
+    /** generic and stop phrases in one trie: {@code genericText} splits a string into them without cutting substrings */
+    final FormTrie genericOrStop;
+    /** companyContext as a trie, or null if a word is too long for {@link FormTrie#prefixLengths} (then the set is scanned) */
+    final FormTrie companyContextTrie;
+    /** Length of the longest list head. */
+    final int listHeadMax;
     final Set<String> appositionHeads = new HashSet<>();
     /** words that say the word before them is a company (营收, 股价, 宣布): evidence for ambiguous short names */
     final Set<String> companyContext = new HashSet<>();
@@ -64,6 +70,7 @@ final class NameVocabulary {
         for (EntryType t : new EntryType[] {EntryType.ORG_SUFFIX, EntryType.PARK_SUFFIX}) {
             for (LexiconEntry e : lexicons.entries(t)) {
                 Role r = role(e);
+                roles.put(e, r);
                 if (r == Role.LIST_HEAD) {
                     listHeads.put(e.surface(), typeOf(e));
                 } else if (r == Role.APPOSITION) {
@@ -71,6 +78,28 @@ final class NameVocabulary {
                 }
             }
         }
+        Set<String> genericOrStopForms = new HashSet<>(generic);
+        genericOrStopForms.addAll(stopPhrases);
+        this.genericOrStop = new FormTrie(genericOrStopForms);
+        boolean shortWords = true;
+        for (String w : companyContext) {
+            shortWords &= !w.isEmpty() && w.length() <= 30;
+        }
+        this.companyContextTrie = shortWords ? new FormTrie(companyContext) : null;
+        int max = 0;
+        for (String h : listHeads.keySet()) {
+            max = Math.max(max, h.length());
+        }
+        this.listHeadMax = max;
+    }
+
+    /** The role of every suffix entry, decided once (a lookup by identity instead of an attribute map per hit). */
+    private final Map<LexiconEntry, Role> roles = new java.util.IdentityHashMap<>();
+
+    /** {@link #role(LexiconEntry)}, from the table for the lexicons' suffix entries. */
+    Role roleOf(LexiconEntry e) {
+        Role r = roles.get(e);
+        return r != null ? r : role(e);
     }
 
     static Role role(LexiconEntry e) {

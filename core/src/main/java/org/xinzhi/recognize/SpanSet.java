@@ -1,26 +1,39 @@
 package org.xinzhi.recognize;
 
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
-/** Non-overlapping spans, with an O(log n) overlap test (spans kept by start). */
+/**
+ * Non-overlapping spans over the positions of a text. Spans are short (names, amounts), so each
+ * test scans the positions of the span asked about in a flat array: no boxing, no tree.
+ */
 final class SpanSet {
-    private final TreeMap<Integer, Integer> byStart = new TreeMap<>();
+    /** Per position: 1 + the start of the span covering it, 0 where free; grows with the spans added. */
+    private int[] cover;
+
+    SpanSet() {
+        this(256);
+    }
+
+    /** A set for spans mostly within [0, length): the array is allocated once at that size. */
+    SpanSet(int length) {
+        cover = new int[Math.max(16, length)];
+    }
 
     /** Whether [start, end) overlaps a span already in the set. */
     boolean overlaps(int start, int end) {
-        Map.Entry<Integer, Integer> before = byStart.floorEntry(end - 1);
-        return before != null && before.getValue() > start;
+        return firstOverlapStart(start, end) >= 0;
     }
 
     /** Start of the first span overlapping [start, end), or -1. */
     int firstOverlapStart(int start, int end) {
-        Map.Entry<Integer, Integer> e = byStart.floorEntry(start);
-        if (e != null && e.getValue() > start) {
-            return e.getKey();
+        int to = Math.min(end, cover.length);
+        for (int p = Math.max(0, start); p < to; p++) {
+            if (cover[p] != 0) {
+                // covering start: that span's start; further right: a span that starts at p
+                return cover[p] - 1;
+            }
         }
-        Integer next = byStart.ceilingKey(start);
-        return next != null && next < end ? next : -1;
+        return -1;
     }
 
     /** Adds [start, end) if it overlaps nothing; returns whether it was added. */
@@ -28,7 +41,10 @@ final class SpanSet {
         if (overlaps(start, end)) {
             return false;
         }
-        byStart.put(start, end);
+        if (end > cover.length) {
+            cover = Arrays.copyOf(cover, Math.max(end, cover.length * 2));
+        }
+        Arrays.fill(cover, Math.max(0, start), end, start + 1);
         return true;
     }
 }

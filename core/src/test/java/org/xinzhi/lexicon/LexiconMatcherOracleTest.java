@@ -68,7 +68,10 @@ class LexiconMatcherOracleTest {
 
     private static List<String> hits(AhoCorasick<String> a, String text) {
         List<String> out = new ArrayList<>();
-        a.parse(text, (b, e, v) -> out.add(b + ":" + e + ":" + v));
+        a.parse(text, (b, e, w, v) -> {
+            assertThat(w).isEqualTo(text.substring(b, e));
+            out.add(b + ":" + e + ":" + v);
+        });
         out.sort(null);
         return out;
     }
