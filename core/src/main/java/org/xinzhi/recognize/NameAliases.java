@@ -311,7 +311,7 @@ final class NameAliases {
                 }
             }
             if (k != null && !vocab.generic.contains(s) && !vocab.isStop(s) && (k.pos().startsWith("nz") || k.pos().startsWith("nr")
-                    || k.pos().equals("j") || k.pos().startsWith("ns") && !endsLikeAdminArea(s))) {
+                    || k.pos().equals("j") || k.pos().startsWith("ns") && !NameVocabulary.isAdminArea(s))) {
                 out.add(s);
             }
             return out;
@@ -368,11 +368,6 @@ final class NameAliases {
             }
         }
         return b.toString();
-    }
-
-    private static boolean endsLikeAdminArea(String s) {
-        char c = s.charAt(s.length() - 1);
-        return c == '市' || c == '省' || c == '区' || c == '县' || c == '镇' || c == '州';
     }
 
     /** Strips up to three trailing name suffixes (…科技有限公司 → …), keeping at least two chars before each. */

@@ -429,9 +429,10 @@ public final class NameRecognizer implements Recognizer {
         if (i < 0) {
             return null;
         }
-        // place prefix: a province before a city, a city before a district-level place (河北省唐山市… → 唐山市…)
-        while (i >= 1 && rev.get(i).kind() == Kind.WORD && isPlaceTag(rev.get(i).pos()) && adminArea(rev.get(i).text())
-                && rev.get(i - 1).kind() == Kind.WORD && isPlaceTag(rev.get(i - 1).pos()) && adminArea(rev.get(i - 1).text())) {
+        // place prefix: a province before a city, a city before a district-level place (河北省唐山市… → 唐山市…),
+        // both written with their level; a bare place stays (宁波杭州湾新区: 杭州湾 is no level below 宁波)
+        while (i >= 1 && rev.get(i).kind() == Kind.WORD && isPlaceTag(rev.get(i).pos()) && NameVocabulary.isAdminArea(rev.get(i).text())
+                && rev.get(i - 1).kind() == Kind.WORD && isPlaceTag(rev.get(i - 1).pos()) && NameVocabulary.isAdminArea(rev.get(i - 1).text())) {
             i--;
         }
         List<Piece> pieces = new ArrayList<>(i + 1);
@@ -439,18 +440,6 @@ public final class NameRecognizer implements Recognizer {
             pieces.add(rev.get(j));
         }
         return new Body(pieces.get(0).start(), s, pieces);
-    }
-
-    /**
-     * An administrative area written with its level (河北省, 沧州市, 浦东新区, 昆山县): only such a place
-     * gives way to the next one. A bare place name stays (宁波杭州湾新区: 杭州湾 is no level below 宁波).
-     */
-    private static boolean adminArea(String place) {
-        if (place.length() < 2) {
-            return false;
-        }
-        char last = place.charAt(place.length() - 1);
-        return last == '省' || last == '市' || last == '区' || last == '县' || last == '州' || last == '盟' || last == '旗';
     }
 
     /** Whether a piece right of rev[i] (towards the suffix) is specific (not generic, not a verb). */

@@ -102,6 +102,14 @@ final class NameVocabulary {
         return r != null ? r : role(e);
     }
 
+    /** A place written with its administrative level (河北省, 沧州市, 浦东新区, 昆山县, 张江镇, 锡林郭勒盟). */
+    static boolean isAdminArea(String place) {
+        if (place.length() < 2) {
+            return false;
+        }
+        return "省市区县镇州盟旗".indexOf(place.charAt(place.length() - 1)) >= 0;
+    }
+
     static Role role(LexiconEntry e) {
         return switch (e.attribute("role", "suffix")) {
             case "facility" -> Role.FACILITY;
