@@ -2,9 +2,9 @@ package org.xinzhi;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.xinzhi.fact.Fact;
-import org.xinzhi.recognize.Mention;
-import org.xinzhi.recognize.MentionType;
+import org.xinzhi.model.Fact;
+import org.xinzhi.model.Mention;
+import org.xinzhi.model.MentionType;
 import org.xinzhi.segment.Token;
 import org.xinzhi.text.Script;
 import org.xinzhi.text.Sentence;
@@ -20,15 +20,24 @@ import org.xinzhi.text.Sentence;
  * @param tokens    the words (empty when the extractor was built without tokens)
  * @param mentions  the mentions, ordered by start, not overlapping
  * @param facts     the facts, in sentence order
+ * @param rejected  name candidates that lost, each with its score and the reason in its evidence; empty
+ *                  unless the extractor was built with {@code explain(true)}
  */
 public record Extraction(String docId, Script script, LocalDate published, List<Sentence> sentences,
-                         List<Token> tokens, List<Mention> mentions, List<Fact> facts) {
+                         List<Token> tokens, List<Mention> mentions, List<Fact> facts, List<Mention> rejected) {
 
     public Extraction {
+        rejected = rejected == null ? List.of() : List.copyOf(rejected);
         sentences = List.copyOf(sentences);
         tokens = List.copyOf(tokens);
         mentions = List.copyOf(mentions);
         facts = List.copyOf(facts);
+    }
+
+    /** An extraction with no rejected candidates recorded. */
+    public Extraction(String docId, Script script, LocalDate published, List<Sentence> sentences,
+                      List<Token> tokens, List<Mention> mentions, List<Fact> facts) {
+        this(docId, script, published, sentences, tokens, mentions, facts, List.of());
     }
 
     /** The mentions of one type. */

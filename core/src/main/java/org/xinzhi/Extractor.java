@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.xinzhi.fact.Fact;
+import org.xinzhi.model.Fact;
 import org.xinzhi.fact.FactExtractor;
 import org.xinzhi.fact.PublicationDates;
-import org.xinzhi.fact.TimeExpression;
+import org.xinzhi.model.TimeExpression;
 import org.xinzhi.lexicon.LexiconSet;
-import org.xinzhi.recognize.Mention;
+import org.xinzhi.model.Mention;
 import org.xinzhi.recognize.MentionResolver;
 import org.xinzhi.recognize.Recognizer;
 import org.xinzhi.recognize.Recognizers;
@@ -140,7 +140,8 @@ public final class Extractor {
                 time = time.withSpan(ts, te, t.original().substring(ts, te));
             }
             fs.add(new Fact(f.docId(), mapMention(t, f.subject()), f.predicate(), mapMention(t, f.value()), time,
-                    ss, se, t.original().substring(ss, se)));
+                    ss, se, t.original().substring(ss, se),
+                    f.evidence().mapSpans(t::originalStart, t::originalEnd, t.original())));
         }
         return new Extraction(a.docId(), t.script(), a.published(), sentences, tokens, ms, fs);
     }
@@ -164,7 +165,9 @@ public final class Extractor {
     private static Mention mapMention(NormalizedText t, Mention m) {
         int start = t.originalStart(m.start());
         int end = t.originalEnd(m.end());
-        return m.withSpan(start, end, t.original().substring(start, end));
+        Mention moved = m.withSpan(start, end, t.original().substring(start, end));
+        return m.evidence().reasons().isEmpty() ? moved
+                : moved.withEvidence(m.evidence().mapSpans(t::originalStart, t::originalEnd, t.original()));
     }
 
     /** Configures an {@link Extractor}; readable, chainable, and checked at {@link #build()}. */

@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 import org.xinzhi.Document;
 import org.xinzhi.Extraction;
 import org.xinzhi.Extractor;
-import org.xinzhi.fact.Fact;
+import org.xinzhi.model.Fact;
 import org.xinzhi.index.FactIndex;
 import org.xinzhi.index.FactQuery;
-import org.xinzhi.recognize.MentionType;
+import org.xinzhi.model.MentionType;
 
 /**
  * Indexing rate and query latency on the on-disk fact index. The index holds at least N facts made

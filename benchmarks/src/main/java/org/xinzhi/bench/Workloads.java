@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.xinzhi.Document;
 import org.xinzhi.Extraction;
 import org.xinzhi.Extractor;
-import org.xinzhi.recognize.Mention;
+import org.xinzhi.model.Mention;
 import org.xinzhi.recognize.MentionResolver;
 import org.xinzhi.recognize.Recognizer;
 import org.xinzhi.recognize.Recognizers;

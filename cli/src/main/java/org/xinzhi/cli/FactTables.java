@@ -3,7 +3,7 @@ package org.xinzhi.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
-import org.xinzhi.fact.Fact;
+import org.xinzhi.model.Fact;
 import org.xinzhi.index.FacetCount;
 import org.xinzhi.index.FactHit;
 import org.xinzhi.json.Json;

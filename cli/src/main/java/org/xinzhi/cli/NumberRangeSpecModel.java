@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.xinzhi.number.NumberParser;
 import org.xinzhi.number.ParsedNumber;
-import org.xinzhi.recognize.Qualifier;
+import org.xinzhi.model.Qualifier;
 
 /**
  * The Recognizers-Text "number range" model for the spec runner: comparisons written around numerals

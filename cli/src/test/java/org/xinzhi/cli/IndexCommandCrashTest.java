@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xinzhi.Document;
 import org.xinzhi.Extractor;
-import org.xinzhi.fact.Fact;
+import org.xinzhi.model.Fact;
 import org.xinzhi.index.FactHit;
 import org.xinzhi.index.FactIndex;
 import org.xinzhi.index.FactQuery;

@@ -1,8 +1,9 @@
 package org.xinzhi.fact;
 
+import org.xinzhi.model.Fact;
 import java.util.List;
 import org.xinzhi.lexicon.LexiconSet;
-import org.xinzhi.recognize.Mention;
+import org.xinzhi.model.Mention;
 import org.xinzhi.segment.AnalyzedText;
 
 /**

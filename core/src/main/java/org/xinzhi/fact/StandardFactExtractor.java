@@ -1,5 +1,7 @@
 package org.xinzhi.fact;
 
+import org.xinzhi.model.TimeExpression;
+import org.xinzhi.model.Fact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +10,7 @@ import org.xinzhi.lexicon.EntryType;
 import org.xinzhi.lexicon.LexiconMatch;
 import org.xinzhi.lexicon.LexiconMatcher;
 import org.xinzhi.lexicon.LexiconSet;
-import org.xinzhi.recognize.Mention;
+import org.xinzhi.model.Mention;
 import org.xinzhi.segment.AnalyzedText;
 import org.xinzhi.segment.Token;
 import org.xinzhi.text.NormalizedText;
@@ -361,7 +363,7 @@ public final class StandardFactExtractor implements FactExtractor {
          * is a measure (…的增长).
          */
         private boolean moneyOfAThing(Mention v, int[] clause) {
-            if (v.type() != org.xinzhi.recognize.MentionType.MONEY || v.end() >= clause[1] || t.charAt(v.end()) != '的') {
+            if (v.type() != org.xinzhi.model.MentionType.MONEY || v.end() >= clause[1] || t.charAt(v.end()) != '的') {
                 return false;
             }
             return namedAfterDe(v) == null && metricAt(v.end() + 1, clause[1]) == null;
@@ -373,7 +375,7 @@ public final class StandardFactExtractor implements FactExtractor {
          * (ends in a METRIC word) still is a fact.
          */
         private boolean describesThing(Mention v, int[] clause) {
-            if (v.type() != org.xinzhi.recognize.MentionType.QUANTITY || v.unit() == null || isDuration(v) || in(v.unit(), COUNT_UNITS)) {
+            if (v.type() != org.xinzhi.model.MentionType.QUANTITY || v.unit() == null || isDuration(v) || in(v.unit(), COUNT_UNITS)) {
                 return false;
             }
             if (v.end() >= clause[1] || !isHan(t.charAt(v.end())) || t.charAt(v.end()) == '的') {
@@ -397,7 +399,7 @@ public final class StandardFactExtractor implements FactExtractor {
         }
 
         private boolean isDuration(Mention v) {
-            if (v.type() != org.xinzhi.recognize.MentionType.QUANTITY || v.unit() == null) {
+            if (v.type() != org.xinzhi.model.MentionType.QUANTITY || v.unit() == null) {
                 return false;
             }
             for (String u : DURATION_UNITS) {
@@ -548,10 +550,10 @@ public final class StandardFactExtractor implements FactExtractor {
             }
             String park = startsWithAny(p, PARK_ANAPHORS);
             if (park != null) {
-                return state instanceof Mention m && m.type() == org.xinzhi.recognize.MentionType.PARK ? null : BLOCKED;
+                return state instanceof Mention m && m.type() == org.xinzhi.model.MentionType.PARK ? null : BLOCKED;
             }
             if (startsWithAny(p, ORG_ANAPHORS) != null) {
-                return state instanceof Mention m && m.type() == org.xinzhi.recognize.MentionType.ORG ? null : BLOCKED;
+                return state instanceof Mention m && m.type() == org.xinzhi.model.MentionType.ORG ? null : BLOCKED;
             }
             if (startsWithAny(p, ANY_ANAPHORS) != null) {
                 return state instanceof Mention ? null : BLOCKED;

@@ -1,5 +1,6 @@
 package org.xinzhi.fact;
 
+import org.xinzhi.model.TimeExpression;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

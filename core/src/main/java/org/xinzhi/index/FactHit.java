@@ -1,7 +1,7 @@
 package org.xinzhi.index;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.xinzhi.fact.Fact;
+import org.xinzhi.model.Fact;
 
 /**
  * One fact found by a query.

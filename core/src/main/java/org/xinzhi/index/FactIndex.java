@@ -48,7 +48,7 @@ import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinzhi.Extraction;
-import org.xinzhi.fact.Fact;
+import org.xinzhi.model.Fact;
 import org.xinzhi.segment.XinzhiAnalyzer;
 import org.xinzhi.text.TextNormalizer;
 

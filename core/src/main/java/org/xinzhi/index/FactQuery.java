@@ -3,7 +3,7 @@ package org.xinzhi.index;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.xinzhi.recognize.MentionType;
+import org.xinzhi.model.MentionType;
 
 /**
  * What to look for in a {@link FactIndex}: any combination of subject, subject type, predicate

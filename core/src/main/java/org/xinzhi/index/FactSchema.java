@@ -16,9 +16,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
-import org.xinzhi.fact.Fact;
-import org.xinzhi.fact.TimeExpression;
-import org.xinzhi.recognize.Mention;
+import org.xinzhi.model.Fact;
+import org.xinzhi.model.TimeExpression;
+import org.xinzhi.model.Mention;
 import org.xinzhi.text.TextNormalizer;
 
 /**

@@ -22,7 +22,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
-import org.xinzhi.recognize.MentionType;
+import org.xinzhi.model.MentionType;
 
 /** Turns a {@link FactQuery} into a Lucene query. Immutable; a new parser per query string. */
 final class QueryCompiler {

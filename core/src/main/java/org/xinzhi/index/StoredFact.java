@@ -11,11 +11,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.xinzhi.fact.Fact;
-import org.xinzhi.fact.TimeExpression;
-import org.xinzhi.recognize.Mention;
-import org.xinzhi.recognize.MentionType;
-import org.xinzhi.recognize.Qualifier;
+import org.xinzhi.model.Fact;
+import org.xinzhi.model.TimeExpression;
+import org.xinzhi.model.Mention;
+import org.xinzhi.model.MentionType;
+import org.xinzhi.model.Qualifier;
 
 /**
  * The fact as stored in the index: the project's fact line (kind, subject, predicate, value_text,

@@ -22,9 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.xinzhi.Extraction;
-import org.xinzhi.fact.Fact;
-import org.xinzhi.fact.TimeExpression;
-import org.xinzhi.recognize.Mention;
+import org.xinzhi.model.Fact;
+import org.xinzhi.model.TimeExpression;
+import org.xinzhi.model.Mention;
 
 /**
  * JSON Lines in and out.

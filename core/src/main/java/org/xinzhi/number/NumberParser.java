@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.xinzhi.recognize.Qualifier;
+import org.xinzhi.model.Qualifier;
 
 /**
  * Reads numerals in (normalized) Chinese text: Arabic digits with separators and decimals, Chinese

@@ -3,7 +3,7 @@ package org.xinzhi.number;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.xinzhi.recognize.Qualifier;
+import org.xinzhi.model.Qualifier;
 
 /**
  * Scans one cardinal numeral (integer or decimal, Arabic, Chinese or mixed) with an explicit state

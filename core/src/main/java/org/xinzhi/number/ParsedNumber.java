@@ -2,7 +2,7 @@ package org.xinzhi.number;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.xinzhi.recognize.Qualifier;
+import org.xinzhi.model.Qualifier;
 
 /**
  * A numeral found in a text: its exact value and where it is.

@@ -1,5 +1,6 @@
 package org.xinzhi.recognize;
 
+import org.xinzhi.model.MentionType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
 package org.xinzhi.recognize;
 
+import org.xinzhi.model.MentionType;
+
+
 /**
  * A possible ORG or PARK span in normalized offsets, before overlap resolution.
  *

@@ -1,5 +1,6 @@
 package org.xinzhi.recognize;
 
+import org.xinzhi.model.MentionType;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

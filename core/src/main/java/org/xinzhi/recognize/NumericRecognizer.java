@@ -1,5 +1,8 @@
 package org.xinzhi.recognize;
 
+import org.xinzhi.model.MentionType;
+import org.xinzhi.model.Qualifier;
+import org.xinzhi.model.Mention;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

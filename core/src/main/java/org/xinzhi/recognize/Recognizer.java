@@ -1,5 +1,6 @@
 package org.xinzhi.recognize;
 
+import org.xinzhi.model.Mention;
 import java.util.List;
 import org.xinzhi.segment.AnalyzedText;
 

@@ -1,5 +1,6 @@
 package org.xinzhi.fact;
 
+import org.xinzhi.model.Fact;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,9 +16,9 @@ import java.util.stream.Stream;
 import org.xinzhi.Document;
 import org.xinzhi.Extraction;
 import org.xinzhi.Extractor;
-import org.xinzhi.recognize.Mention;
-import org.xinzhi.recognize.MentionType;
-import org.xinzhi.recognize.Qualifier;
+import org.xinzhi.model.Mention;
+import org.xinzhi.model.MentionType;
+import org.xinzhi.model.Qualifier;
 import org.xinzhi.segment.AnalyzedText;
 import org.xinzhi.text.NormalizedText;
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.xinzhi.Document;
 import org.xinzhi.Extraction;
 import org.xinzhi.Extractor;
-import org.xinzhi.recognize.MentionType;
+import org.xinzhi.model.MentionType;
 
 class PublicationDatesTest {
 

@@ -1,5 +1,6 @@
 package org.xinzhi.fact;
 
+import org.xinzhi.model.Fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -11,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.xinzhi.Document;
 import org.xinzhi.Extractor;
 import org.xinzhi.lexicon.LexiconSet;
-import org.xinzhi.recognize.Mention;
-import org.xinzhi.recognize.MentionType;
-import org.xinzhi.recognize.Qualifier;
+import org.xinzhi.model.Mention;
+import org.xinzhi.model.MentionType;
+import org.xinzhi.model.Qualifier;
 import org.xinzhi.segment.AnalyzedText;
 
 /**

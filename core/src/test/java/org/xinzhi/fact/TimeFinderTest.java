@@ -1,5 +1,6 @@
 package org.xinzhi.fact;
 
+import org.xinzhi.model.TimeExpression;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

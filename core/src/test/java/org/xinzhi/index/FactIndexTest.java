@@ -13,8 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xinzhi.fact.Fact;
-import org.xinzhi.recognize.MentionType;
+import org.xinzhi.model.Fact;
+import org.xinzhi.model.MentionType;
 
 class FactIndexTest {
 
@@ -214,8 +214,8 @@ class FactIndexTest {
     void factsWithMissingPartsIndexAlongsideFullOnes() throws IOException {
         // No predicate, no time, no unit, no qualifier, no value: each field is left out, never half there.
         String sentence = "商汤科技员工数百人。";
-        org.xinzhi.recognize.Mention subject = org.xinzhi.recognize.Mention.named(MentionType.ORG, 0, 4, "商汤科技", "商汤科技", null);
-        org.xinzhi.recognize.Mention value = org.xinzhi.recognize.Mention.numeric(MentionType.QUANTITY, 6, 9, "数百人", "数百人",
+        org.xinzhi.model.Mention subject = org.xinzhi.model.Mention.named(MentionType.ORG, 0, 4, "商汤科技", "商汤科技", null);
+        org.xinzhi.model.Mention value = org.xinzhi.model.Mention.numeric(MentionType.QUANTITY, 6, 9, "数百人", "数百人",
                 null, null, null, null);
         Fact bare = new Fact("c", subject, "", value, null, 0, sentence.length(), sentence);
         index.index("c", List.of(bare));

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.xinzhi.fact.Fact;
+import org.xinzhi.model.Fact;
 
 /**
  * A separate indexer process for the crash test: indexes a folder of fact files (one file per

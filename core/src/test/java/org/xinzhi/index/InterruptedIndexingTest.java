@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xinzhi.fact.Fact;
-import org.xinzhi.recognize.MentionType;
+import org.xinzhi.model.Fact;
+import org.xinzhi.model.MentionType;
 
 /** A real indexer process killed part way, then run again, leaves exactly one copy of each fact. */
 class InterruptedIndexingTest {

@@ -2,11 +2,11 @@ package org.xinzhi.index;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.xinzhi.fact.Fact;
-import org.xinzhi.fact.TimeExpression;
-import org.xinzhi.recognize.Mention;
-import org.xinzhi.recognize.MentionType;
-import org.xinzhi.recognize.Qualifier;
+import org.xinzhi.model.Fact;
+import org.xinzhi.model.TimeExpression;
+import org.xinzhi.model.Mention;
+import org.xinzhi.model.MentionType;
+import org.xinzhi.model.Qualifier;
 
 /** Builds facts the way the extractor returns them: spans found in the sentence text. */
 final class TestFacts {

@@ -14,11 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xinzhi.Extraction;
-import org.xinzhi.fact.Fact;
-import org.xinzhi.fact.TimeExpression;
-import org.xinzhi.recognize.Mention;
-import org.xinzhi.recognize.MentionType;
-import org.xinzhi.recognize.Qualifier;
+import org.xinzhi.model.Fact;
+import org.xinzhi.model.TimeExpression;
+import org.xinzhi.model.Mention;
+import org.xinzhi.model.MentionType;
+import org.xinzhi.model.Qualifier;
 import org.xinzhi.text.Script;
 
 class JsonTest {

@@ -9,7 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.xinzhi.recognize.Qualifier;
+import org.xinzhi.model.Qualifier;
 
 class NumberParserTest {
 

@@ -1,5 +1,7 @@
 package org.xinzhi.recognize;
 
+import org.xinzhi.model.Mention;
+import org.xinzhi.model.MentionType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

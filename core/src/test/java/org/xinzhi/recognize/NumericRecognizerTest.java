@@ -1,5 +1,8 @@
 package org.xinzhi.recognize;
 
+import org.xinzhi.model.Mention;
+import org.xinzhi.model.MentionType;
+import org.xinzhi.model.Qualifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

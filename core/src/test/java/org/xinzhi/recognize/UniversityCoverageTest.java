@@ -1,5 +1,6 @@
 package org.xinzhi.recognize;
 
+import org.xinzhi.model.MentionType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

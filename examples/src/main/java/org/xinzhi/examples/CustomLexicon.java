@@ -10,7 +10,7 @@ import org.xinzhi.Extraction;
 import org.xinzhi.Extractor;
 import org.xinzhi.lexicon.EntryType;
 import org.xinzhi.lexicon.LexiconEntry;
-import org.xinzhi.recognize.Mention;
+import org.xinzhi.model.Mention;
 
 /**
  * Adds a user lexicon (a TSV file: surface, type, canonical, aliases, attributes) and shows an

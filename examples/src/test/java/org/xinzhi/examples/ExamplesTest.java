@@ -14,13 +14,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xinzhi.Extraction;
-import org.xinzhi.fact.Fact;
+import org.xinzhi.model.Fact;
 import org.xinzhi.index.FactHit;
 import org.xinzhi.index.FactIndex;
 import org.xinzhi.index.FactQuery;
 import org.xinzhi.lexicon.LexiconSet;
-import org.xinzhi.recognize.Mention;
-import org.xinzhi.recognize.MentionType;
+import org.xinzhi.model.Mention;
+import org.xinzhi.model.MentionType;
 import org.xinzhi.recognize.Recognizers;
 
 /** Runs each example and checks what it printed. */

@@ -1,4 +1,4 @@
-package org.xinzhi.recognize;
+package org.xinzhi.model;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -21,12 +21,16 @@ import java.util.Objects;
  * @param unit       ISO currency code (MONEY), unit as written (QUANTITY), "pp" for percentage points, or null
  * @param qualifier  how the value relates to the truth, or null for ORG/PARK/TIME
  * @param canonical  the full, simplified name an ORG/PARK refers to (lexicon or in-document), or null
+ * @param evidence   why it was found: the rules that proposed it, their cues, the score ({@link Evidence#NONE} if none)
  */
 public record Mention(MentionType type, int start, int end, String text, String normalized,
                       BigDecimal value, BigDecimal valueMax, String unit, Qualifier qualifier,
-                      String canonical) {
+                      String canonical, Evidence evidence) {
 
     public Mention {
+        if (evidence == null) {
+            evidence = Evidence.NONE;
+        }
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(text, "text");
         if (start < 0 || end < start) {
@@ -35,6 +39,12 @@ public record Mention(MentionType type, int start, int end, String text, String 
         if (normalized == null) {
             normalized = text;
         }
+    }
+
+    /** A mention without recorded evidence. */
+    public Mention(MentionType type, int start, int end, String text, String normalized,
+                   BigDecimal value, BigDecimal valueMax, String unit, Qualifier qualifier, String canonical) {
+        this(type, start, end, text, normalized, value, valueMax, unit, qualifier, canonical, Evidence.NONE);
     }
 
     /** A named mention (ORG, PARK) with its canonical name. */
@@ -62,11 +72,15 @@ public record Mention(MentionType type, int start, int end, String text, String 
 
     /** The same mention moved to another span (used when mapping back to the original text). */
     public Mention withSpan(int newStart, int newEnd, String newText) {
-        return new Mention(type, newStart, newEnd, newText, normalized, value, valueMax, unit, qualifier, canonical);
+        return new Mention(type, newStart, newEnd, newText, normalized, value, valueMax, unit, qualifier, canonical, evidence);
     }
 
     public Mention withCanonical(String newCanonical) {
-        return new Mention(type, start, end, text, normalized, value, valueMax, unit, qualifier, newCanonical);
+        return new Mention(type, start, end, text, normalized, value, valueMax, unit, qualifier, newCanonical, evidence);
+    }
+
+    public Mention withEvidence(Evidence newEvidence) {
+        return new Mention(type, start, end, text, normalized, value, valueMax, unit, qualifier, canonical, newEvidence);
     }
 
     /** The name facts and indexes use: the canonical name if known, else the normalized text. */

@@ -1,4 +1,4 @@
-package org.xinzhi.recognize;
+package org.xinzhi.model;
 
 /** How a stated number relates to the true value. */
 public enum Qualifier {

@@ -1,4 +1,4 @@
-package org.xinzhi.recognize;
+package org.xinzhi.model;
 
 /** What a mention names or measures; see shared/gold/GUIDELINES.md for the exact rules. */
 public enum MentionType {

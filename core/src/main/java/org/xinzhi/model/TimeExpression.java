@@ -1,4 +1,4 @@
-package org.xinzhi.fact;
+package org.xinzhi.model;
 
 import java.time.LocalDate;
 
