@@ -12,8 +12,12 @@ import org.xinzhi.model.TimeExpression;
 import org.xinzhi.lexicon.LexiconSet;
 import org.xinzhi.model.Mention;
 import org.xinzhi.recognize.MentionResolver;
+import org.xinzhi.recognize.NumericRecognizer;
+import org.xinzhi.recognize.Recognition;
 import org.xinzhi.recognize.Recognizer;
-import org.xinzhi.recognize.Recognizers;
+import org.xinzhi.recognize.name.NameModel;
+import org.xinzhi.recognize.name.NameRecognizer;
+import org.xinzhi.recognize.name.NameSource;
 import org.xinzhi.segment.AnalyzedText;
 import org.xinzhi.segment.Segmenter;
 import org.xinzhi.segment.Token;
@@ -42,11 +46,19 @@ public final class Extractor {
     private final List<Recognizer> recognizers;
     private final FactExtractor facts;
     private final boolean includeTokens;
+    private final boolean explain;
 
     private Extractor(Builder b, LexiconSet lexicons) {
         this.lexicons = lexicons;
         this.normalizer = b.convertScript ? TextNormalizer.standard() : TextNormalizer.widthOnly();
-        this.recognizers = Recognizers.standard(lexicons);
+        NameRecognizer.Builder names = NameRecognizer.builder(lexicons);
+        if (b.nameModelSet) {
+            names.model(b.nameModel);
+        }
+        b.removedNameSources.forEach(names::removeSource);
+        b.addedNameSources.forEach(names::addSource);
+        this.recognizers = List.of(new NumericRecognizer(lexicons), names.build());
+        this.explain = b.explain;
         this.facts = FactExtractor.standard(lexicons);
         // Last: a HanLP segment waits for HanLP's dictionaries, which load on the warm-up thread
         // meanwhile (the automata above do not need them). Before waiting, this thread loads the
@@ -77,12 +89,19 @@ public final class Extractor {
         Objects.requireNonNull(document, "document");
         AnalyzedText analyzed = analyze(document);
         List<Mention> candidates = new ArrayList<>();
+        List<Mention> rejected = new ArrayList<>();
         for (Recognizer r : recognizers) {
-            candidates.addAll(r.recognize(analyzed));
+            if (explain) {
+                Recognition found = r.recognizeExplained(analyzed);
+                candidates.addAll(found.mentions());
+                rejected.addAll(found.rejected());
+            } else {
+                candidates.addAll(r.recognize(analyzed));
+            }
         }
         List<Mention> mentions = MentionResolver.resolve(candidates);
         List<Fact> found = facts == null ? List.of() : facts.extract(analyzed, mentions);
-        return toOriginal(analyzed, mentions, found);
+        return toOriginal(analyzed, mentions, found, rejected);
     }
 
     /**
@@ -101,7 +120,7 @@ public final class Extractor {
         return new AnalyzedText(document.id(), text, sentences, tokens, published);
     }
 
-    private Extraction toOriginal(AnalyzedText a, List<Mention> mentions, List<Fact> found) {
+    private Extraction toOriginal(AnalyzedText a, List<Mention> mentions, List<Fact> found, List<Mention> rejected) {
         NormalizedText t = a.text();
         boolean same = t.offsets().isIdentity() && t.original().equals(t.normalized());
         List<Sentence> sentences = new ArrayList<>(a.sentences().size());
@@ -143,7 +162,11 @@ public final class Extractor {
                     ss, se, t.original().substring(ss, se),
                     f.evidence().mapSpans(t::originalStart, t::originalEnd, t.original())));
         }
-        return new Extraction(a.docId(), t.script(), a.published(), sentences, tokens, ms, fs);
+        List<Mention> rs = new ArrayList<>(rejected.size());
+        for (Mention m : rejected) {
+            rs.add(mapMention(t, m));
+        }
+        return new Extraction(a.docId(), t.script(), a.published(), sentences, tokens, ms, fs, rs);
     }
 
     private static Sentence mapSentence(NormalizedText t, Sentence s) {
@@ -178,6 +201,11 @@ public final class Extractor {
         private boolean convertScript = true;
         private boolean includeTokens = true;
         private boolean roleTags = true;
+        private boolean explain;
+        private boolean nameModelSet;
+        private NameModel nameModel;
+        private final List<NameSource> addedNameSources = new ArrayList<>();
+        private final List<String> removedNameSources = new ArrayList<>();
 
         private Builder() {
         }
@@ -215,6 +243,35 @@ public final class Extractor {
          */
         public Builder hanlpRoleTags(boolean enabled) {
             this.roleTags = enabled;
+            return this;
+        }
+
+        /**
+         * Whether results record why: every mention's evidence is always kept; with explain, the
+         * extraction also lists the name candidates that lost ({@link Extraction#rejected()}), each with
+         * its score and the reason (default false).
+         */
+        public Builder explain(boolean enabled) {
+            this.explain = enabled;
+            return this;
+        }
+
+        /** The scorer of name candidates instead of the built-in one; null scores by the rules' own verdicts. */
+        public Builder nameModel(NameModel model) {
+            this.nameModel = model;
+            this.nameModelSet = true;
+            return this;
+        }
+
+        /** Adds a name source after the standard ones (see {@link NameSource}). */
+        public Builder addNameSource(NameSource source) {
+            addedNameSources.add(Objects.requireNonNull(source, "name source"));
+            return this;
+        }
+
+        /** Leaves out a standard name source by id (lexicon, suffix, role-tag, list, definition, apposition, latin, cue). */
+        public Builder removeNameSource(String id) {
+            removedNameSources.add(Objects.requireNonNull(id, "name source id"));
             return this;
         }
 

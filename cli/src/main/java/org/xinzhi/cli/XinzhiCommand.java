@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "xinzhi", mixinStandardHelpOptions = true, version = "xinzhi 0.1.0",
         description = "Extracts organizations, parks, amounts and facts from Chinese news and indexes them in Lucene.",
         subcommands = {ExtractCommand.class, IndexCommand.class, QueryCommand.class, FacetsCommand.class, DemoCommand.class,
-            EvalCommand.class, SegmentCommand.class, EvalSegCommand.class, SpecNumbersCommand.class, EvalNerCommand.class,
+            EvalCommand.class, SegmentCommand.class, EvalSegCommand.class, SpecNumbersCommand.class, EvalNerCommand.class, TrainNamesCommand.class,
             CommandLine.HelpCommand.class})
 public final class XinzhiCommand implements Runnable {
 

@@ -8,7 +8,7 @@ import java.util.Collection;
  * that the longest form starting at a position is found by walking the text without cutting
  * substrings of every length and hashing each.
  */
-final class FormTrie {
+public final class FormTrie {
     private static final char[] NO_KEYS = new char[0];
     private static final Node[] NO_KIDS = new Node[0];
 
@@ -27,7 +27,7 @@ final class FormTrie {
     private final Node[] rootKids;
     private final int rootShift;
 
-    FormTrie(Collection<String> forms) {
+    public FormTrie(Collection<String> forms) {
         for (String f : forms) {
             if (!f.isEmpty()) {
                 starts[f.charAt(0) >>> 6] |= 1L << f.charAt(0);
@@ -88,7 +88,7 @@ final class FormTrie {
     }
 
     /** The longest form (at least one char) that t has at position at, or null. */
-    String longest(String t, int at) {
+    public String longest(String t, int at) {
         if (at >= t.length()) {
             return null;
         }
@@ -118,7 +118,7 @@ final class FormTrie {
      * The lengths of the forms that t has at position at, no longer than maxLen (at most 31), as
      * bits: bit n is set when t[at, at + n) is a form.
      */
-    int prefixLengths(String t, int at, int maxLen) {
+    public int prefixLengths(String t, int at, int maxLen) {
         Node n = root;
         int bits = 0;
         int stop = Math.min(t.length(), at + maxLen);
@@ -136,7 +136,7 @@ final class FormTrie {
     }
 
     /** Whether the single char c is a form. */
-    boolean isForm(char c) {
+    public boolean isForm(char c) {
         int k = Arrays.binarySearch(root.keys, c);
         return k >= 0 && root.kids[k].form != null;
     }

@@ -1,7 +1,7 @@
 package org.xinzhi.recognize;
 
-import org.xinzhi.model.Mention;
 import java.util.List;
+import org.xinzhi.model.Mention;
 import org.xinzhi.segment.AnalyzedText;
 
 /**
@@ -11,4 +11,9 @@ import org.xinzhi.segment.AnalyzedText;
 @FunctionalInterface
 public interface Recognizer {
     List<Mention> recognize(AnalyzedText text);
+
+    /** The mentions and the candidates that lost, for explanations (by default: no losers recorded). */
+    default Recognition recognizeExplained(AnalyzedText text) {
+        return new Recognition(recognize(text), List.of());
+    }
 }

@@ -3,6 +3,7 @@ package org.xinzhi.recognize;
 import java.util.ArrayList;
 import java.util.List;
 import org.xinzhi.lexicon.LexiconSet;
+import org.xinzhi.recognize.name.NameRecognizer;
 
 /** The standard recognizers, in the order the extractor runs them. */
 public final class Recognizers {

@@ -1,6 +1,5 @@
-package org.xinzhi.recognize;
+package org.xinzhi.recognize.name;
 
-import org.xinzhi.model.MentionType;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -9,6 +8,8 @@ import org.xinzhi.lexicon.EntryType;
 import org.xinzhi.lexicon.LexiconEntry;
 import org.xinzhi.lexicon.LexiconMatcher;
 import org.xinzhi.lexicon.LexiconSet;
+import org.xinzhi.model.MentionType;
+import org.xinzhi.recognize.FormTrie;
 
 /**
  * Everything the name recognizer reads from the lexicons, built once per recognizer: the automata
@@ -28,7 +29,9 @@ final class NameVocabulary {
         /** a generic head followed by a quoted name (社区“模速空间”) */
         APPOSITION,
         /** a head too loose for the suffix grammar that confirms a token HanLP tagged as an organization (新华社, 致公党) */
-        TAG_HEAD
+        TAG_HEAD,
+        /** a Latin-script company word (Inc, Capital): read by the Latin-name source only */
+        LATIN
     }
 
     final LexiconMatcher names;
@@ -112,6 +115,9 @@ final class NameVocabulary {
     }
 
     static Role role(LexiconEntry e) {
+        if (flag(e, "latin")) {
+            return Role.LATIN;
+        }
         return switch (e.attribute("role", "suffix")) {
             case "facility" -> Role.FACILITY;
             case "list-head" -> Role.LIST_HEAD;
@@ -131,5 +137,65 @@ final class NameVocabulary {
 
     boolean isStop(String phrase) {
         return stopPhrases.contains(phrase) || commonWords.contains(phrase);
+    }
+
+    /** Whether a string is made of generic words only (创新产业, 智能新能源), longest words first. */
+    boolean genericText(String w) {
+        int n = w.length();
+        if (n == 0) {
+            return false;
+        }
+        boolean[] ok = new boolean[n + 1];
+        ok[0] = true;
+        for (int i = 0; i < n; i++) {
+            if (!ok[i]) {
+                continue;
+            }
+            int lengths = genericOrStop.prefixLengths(w, i, 5);
+            for (int len = 1; len <= Math.min(5, n - i); len++) {
+                if ((lengths & (1 << len)) != 0) {
+                    ok[i + len] = true;
+                }
+            }
+        }
+        return ok[n];
+    }
+
+    /** Length of a context word (入驻, 联合) at the start of a longer token, or 0. */
+    int boundaryPrefix(String w) {
+        for (int n = Math.min(3, w.length() - 1); n >= 2; n--) {
+            if (boundary.contains(w.substring(0, n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a company context word (营收, 股价, 宣布) follows {@code end}, across up to two fillers (今日, 也). */
+    boolean companyContextAfter(NameView d, int end) {
+        int pos = end;
+        for (int skipped = 0; skipped <= 2; skipped++) {
+            org.xinzhi.segment.Token k = d.tokenStartingAt(pos);
+            if (k == null) {
+                return false;
+            }
+            if (companyContextTrie != null) {
+                int lengths = companyContextTrie.prefixLengths(d.text(), pos, 31);
+                if ((lengths & ~0b11) != 0 || (lengths & 0b10) != 0 && d.alignedEnd(pos + 1)) {
+                    return true; // a context word of 2+ chars, or of one char ending a token
+                }
+            } else {
+                for (String w : companyContext) {
+                    if (d.text().startsWith(w, pos) && (d.alignedEnd(pos + w.length()) || w.length() >= 2)) {
+                        return true;
+                    }
+                }
+            }
+            if (!contextFillers.contains(k.text())) {
+                return false;
+            }
+            pos = k.end();
+        }
+        return false;
     }
 }
