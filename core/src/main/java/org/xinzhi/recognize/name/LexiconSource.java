@@ -19,6 +19,8 @@ import org.xinzhi.segment.Token;
  */
 final class LexiconSource implements NameSource {
     static final String ID = "lexicon";
+    /** The rule (file id) of entries from the user's own files. */
+    static final String USER = "user";
     private static final String BUILT_IN = org.xinzhi.lexicon.LexiconSet.BUILT_IN_FOLDER;
 
     private final NameVocabulary vocab;
@@ -70,7 +72,7 @@ final class LexiconSource implements NameSource {
     static String fileOf(LexiconEntry e) {
         String s = e.source();
         if (s == null || !s.startsWith(BUILT_IN)) {
-            return s != null && s.startsWith("module:") ? s.substring(7, s.indexOf(':', 7) < 0 ? s.length() : s.indexOf(':', 7)) : "user";
+            return s != null && s.startsWith("module:") ? s.substring(7, s.indexOf(':', 7) < 0 ? s.length() : s.indexOf(':', 7)) : USER;
         }
         int colon = s.lastIndexOf(':');
         String name = s.substring(BUILT_IN.length(), colon < 0 ? s.length() : colon);

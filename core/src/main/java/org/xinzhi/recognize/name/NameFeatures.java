@@ -166,6 +166,16 @@ final class NameFeatures {
             }
             if (first == null) {
                 first = k;
+            } else if (k.end() < c.end()) {
+                // 浙江卫视和湖南电视台: a conjunction or an enumeration comma inside joins two names
+                String pos = k.pos();
+                if (pos.equals("c") || pos.equals("cc") || k.text().equals("、")) {
+                    f.add("inner:conj");
+                    Token next = d.tokenAt(k.end());
+                    if (next != null && next.isPlace()) {
+                        f.add("inner:conj+place");
+                    }
+                }
             }
             last = k;
             tokens++;

@@ -75,15 +75,18 @@ final class NameLinker {
         // 2. implicit short forms and abbreviations of company and park names
         for (NameCandidate c : base) {
             boolean tagged = c.source().equals(RoleTagSource.ID) && c.length() >= 4;
-            if (!(c.shortable() && strong(c)) && !tagged) {
+            // a suffix name whose left edge is not the rule's first choice still has short forms (协盛协丰 of
+            // 协盛协丰控股有限公司 when the rule cut at 盛协丰); the scorer learns how far to trust them
+            boolean altEdge = c.shortable() && c.source().equals(SuffixSource.ID) && c.features().contains("suffix:accept");
+            if (!(c.shortable() && strong(c)) && !tagged && !altEdge) {
                 continue;
             }
             String full = canonicalOf(d, c);
-            if (c.shortable() && strong(c)) {
+            if (c.shortable() && (strong(c) || altEdge)) {
+                String of = strong(c) ? "short:of=" + c.source() : "short:of=suffix-alt-edge";
                 for (String s : shortForms(d, c)) {
                     if (shortFormAllowed(s, c, parkNames)) {
-                        forms.putIfAbsent(s, new Form(c.type(), full, SHORT_FORM, "implicit",
-                                List.of("short:implicit", "short:of=" + c.source())));
+                        forms.putIfAbsent(s, new Form(c.type(), full, SHORT_FORM, "implicit", List.of("short:implicit", of)));
                     }
                 }
             }

@@ -50,6 +50,9 @@ public final class NameRecognizer implements Recognizer {
     }
 
     /** A builder with the standard sources and the built-in model. */
+    /** The probability given to an unambiguous entry of the user's own lexicon files (see {@link #userEntry}). */
+    static final double USER_ENTRY_PROBABILITY = 0.98;
+
     public static Builder builder(LexiconSet lexicons) {
         return new Builder(lexicons);
     }
@@ -137,7 +140,8 @@ public final class NameRecognizer implements Recognizer {
 
     private double probability(NameFeatures.Group g) {
         if (model != null) {
-            return model.probability(g.features());
+            double p = model.probability(g.features());
+            return userEntry(g) ? Math.max(p, USER_ENTRY_PROBABILITY) : p;
         }
         // no model: the rules' own verdicts
         for (NameCandidate c : g.candidates()) {
@@ -152,6 +156,24 @@ public final class NameRecognizer implements Recognizer {
             }
         }
         return 0.1;
+    }
+
+    /**
+     * The user's own lexicon files say what they want found: an entry of theirs that stands on word
+     * boundaries and is not marked {@code ambiguous=true} is taken whatever the model thinks (the
+     * model never saw those files, so it has no weight for them). Ambiguous entries stay the model's call.
+     */
+    private static boolean userEntry(NameFeatures.Group g) {
+        boolean user = false;
+        for (NameCandidate c : g.candidates()) {
+            if (c.source().equals(LexiconSource.ID) && c.rule().equals(LexiconSource.USER)) {
+                if (c.features().contains("lex:ambiguous") || !c.features().contains("lex:aligned")) {
+                    return false;
+                }
+                user = true;
+            }
+        }
+        return user;
     }
 
     private static List<Evidence.Reason> reasons(NameFeatures.Group g) {
