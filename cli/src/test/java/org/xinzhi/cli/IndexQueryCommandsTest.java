@@ -135,8 +135,8 @@ class IndexQueryCommandsTest {
     @Test
     void pruneRemovesFactsOfDeletedFilesOnly() throws IOException {
         Path news = Files.createDirectories(tmp.resolve("prune-news"));
-        Files.writeString(news.resolve("a.txt"), "2022年，康明斯公司销售额为281亿美元。", StandardCharsets.UTF_8);
-        Files.writeString(news.resolve("b.txt"), "2023年，商汤科技营收34亿元。", StandardCharsets.UTF_8);
+        Files.writeString(news.resolve("a.txt"), "2022年，康明斯（中国）投资有限公司销售额为281亿美元。", StandardCharsets.UTF_8);
+        Files.writeString(news.resolve("b.txt"), "2023年，上海商汤智能科技有限公司营收34亿元。", StandardCharsets.UTF_8);
         Path dir = tmp.resolve("prune-index");
         assertThat(run("index", "--index", dir.toString(), news.toString()).exit()).isZero();
         try (FactIndex fi = FactIndex.openReadOnly(dir)) {

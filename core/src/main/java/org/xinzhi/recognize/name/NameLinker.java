@@ -42,7 +42,7 @@ final class NameLinker {
     }
 
     /** A form to look for, the type and canonical name it carries, and where it came from. */
-    private record Form(MentionType type, String canonical, String source, String rule, List<String> features) {
+    private record Form(MentionType type, String canonical, String source, String rule, List<String> features, Evidence.Cue from) {
     }
 
     /** Adds alias, short-form and propagated candidates to {@code out}. */
@@ -70,7 +70,7 @@ final class NameLinker {
             out.add(new NameCandidate(c.type(), def[0], def[1], full, ALIAS, "definition",
                     List.of(new Evidence.Cue("full-name", c.start(), c.end(), d.slice(c.start(), c.end())),
                             new Evidence.Cue("definer", c.end(), def[0], d.slice(c.end(), def[0]))), false, f));
-            forms.putIfAbsent(alias, new Form(c.type(), full, ALIAS, "definition", List.of("alias:defined-elsewhere")));
+            forms.putIfAbsent(alias, new Form(c.type(), full, ALIAS, "definition", List.of("alias:defined-elsewhere"), origin(d, c, "defined-at")));
         }
         // 2. implicit short forms and abbreviations of company and park names
         for (NameCandidate c : base) {
@@ -86,14 +86,14 @@ final class NameLinker {
                 String of = strong(c) ? "short:of=" + c.source() : "short:of=suffix-alt-edge";
                 for (String s : shortForms(d, c)) {
                     if (shortFormAllowed(s, c, parkNames)) {
-                        forms.putIfAbsent(s, new Form(c.type(), full, SHORT_FORM, "implicit", List.of("short:implicit", of)));
+                        forms.putIfAbsent(s, new Form(c.type(), full, SHORT_FORM, "implicit", List.of("short:implicit", of), origin(d, c, "full-name")));
                     }
                 }
             }
             for (String s : abbreviations(d, c)) {
                 if (shortFormAllowed(s, c, parkNames)) {
                     forms.putIfAbsent(s, new Form(c.type(), full, SHORT_FORM, "abbreviation",
-                            List.of("short:abbreviation", "short:of=" + c.source())));
+                            List.of("short:abbreviation", "short:of=" + c.source()), origin(d, c, "full-name")));
                 }
             }
         }
@@ -105,7 +105,8 @@ final class NameLinker {
         for (NameCandidate c : out.candidates()) {
             String s = d.slice(c.start(), c.end());
             if (s.length() >= 2) {
-                forms.putIfAbsent(s, new Form(c.type(), c.canonical(), PROPAGATED, c.source(), List.of("prop:from=" + c.source())));
+                forms.putIfAbsent(s, new Form(c.type(), c.canonical(), PROPAGATED, c.source(), List.of("prop:from=" + c.source()),
+                        origin(d, c, "same-string")));
             }
         }
         find(d, forms, proposed, out);
@@ -162,10 +163,15 @@ final class NameLinker {
                 }
                 List<String> feats = new ArrayList<>(form.features());
                 feats.add(as && ae ? "link:aligned" : as ? "link:start-only" : ae ? "link:end-only" : "link:unaligned");
-                out.add(new NameCandidate(form.type(), i, e, form.canonical(), form.source(), form.rule(), List.of(), false, feats));
+                out.add(new NameCandidate(form.type(), i, e, form.canonical(), form.source(), form.rule(), List.of(form.from()), false, feats));
                 proposed.add(key(i, e, form.type()));
             }
         }
+    }
+
+    /** Where a linked form came from: the candidate it was derived from, as an evidence cue. */
+    private static Evidence.Cue origin(NameView d, NameCandidate c, String role) {
+        return new Evidence.Cue(role, c.start(), c.end(), d.slice(c.start(), c.end()));
     }
 
     private static long key(int start, int end, MentionType type) {
