@@ -55,6 +55,8 @@ final class NameVocabulary {
     final Set<String> appositionHeads = new HashSet<>();
     /** words that say the word before them is a company (营收, 股价, 宣布): evidence for ambiguous short names */
     final Set<String> companyContext = new HashSet<>();
+    /** words after which the words before them are a name, by class (title, media, company): read by {@link CueSource} */
+    final Map<String, String> nameCues = new HashMap<>();
     /** time words and adverbs that may stand between a short name and its company context (今日, 也) */
     final Set<String> contextFillers = new HashSet<>();
 
@@ -66,7 +68,11 @@ final class NameVocabulary {
                 case "generic" -> generic.add(e.surface());
                 case "boundary" -> boundary.add(e.surface());
                 case "word" -> commonWords.add(e.surface());
-                case "company-context" -> companyContext.add(e.surface());
+                case "company-context" -> {
+                    companyContext.add(e.surface());
+                    nameCues.putIfAbsent(e.surface(), "company");
+                }
+                case "name-cue" -> nameCues.put(e.surface(), e.attribute("class", "other"));
                 case "filler" -> contextFillers.add(e.surface());
                 default -> stopPhrases.add(e.surface());
             }
