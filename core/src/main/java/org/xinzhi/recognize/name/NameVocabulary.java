@@ -64,17 +64,20 @@ final class NameVocabulary {
         this.names = lexicons.matcher(EntryType.ORG, EntryType.PARK);
         this.suffixes = lexicons.matcher(EntryType.ORG_SUFFIX, EntryType.PARK_SUFFIX);
         for (LexiconEntry e : lexicons.entries(EntryType.STOP)) {
-            switch (e.attribute("role", "")) {
-                case "generic" -> generic.add(e.surface());
-                case "boundary" -> boundary.add(e.surface());
-                case "word" -> commonWords.add(e.surface());
-                case "company-context" -> {
-                    companyContext.add(e.surface());
-                    nameCues.putIfAbsent(e.surface(), "company");
+            // one line per word; a word with several jobs lists them all (role=boundary,company-context)
+            for (String role : e.attribute("role", "stop").split(",")) {
+                switch (role.trim()) {
+                    case "generic" -> generic.add(e.surface());
+                    case "boundary" -> boundary.add(e.surface());
+                    case "word" -> commonWords.add(e.surface());
+                    case "company-context" -> {
+                        companyContext.add(e.surface());
+                        nameCues.putIfAbsent(e.surface(), "company");
+                    }
+                    case "name-cue" -> nameCues.put(e.surface(), e.attribute("class", "other"));
+                    case "filler" -> contextFillers.add(e.surface());
+                    default -> stopPhrases.add(e.surface());
                 }
-                case "name-cue" -> nameCues.put(e.surface(), e.attribute("class", "other"));
-                case "filler" -> contextFillers.add(e.surface());
-                default -> stopPhrases.add(e.surface());
             }
         }
         for (EntryType t : new EntryType[] {EntryType.ORG_SUFFIX, EntryType.PARK_SUFFIX}) {
