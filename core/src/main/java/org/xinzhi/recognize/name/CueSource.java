@@ -59,6 +59,7 @@ final class CueSource implements NameSource {
             int start = end;
             int words = 0;
             boolean allPlace = true;
+            boolean proper = false;
             for (int j = viaDe ? i - 2 : i - 1; j >= 0 && words < MAX_WORDS; j--) {
                 Token k = tokens.get(j);
                 if (!nameLike(k, j == (viaDe ? i - 2 : i - 1)) || end - k.start() > MAX_CHARS) {
@@ -67,8 +68,10 @@ final class CueSource implements NameSource {
                 words++;
                 start = k.start();
                 allPlace &= Tags.isPlace(k.pos());
+                proper |= properPiece(k);
                 String s = d.slice(start, end);
-                if (!plausible(s)) {
+                // a suffix name is the suffix grammar's (科创板上市公司 is none); common nouns alone are no name (动力电池)
+                if (!proper || tokens.get(viaDe ? i - 2 : i - 1).pos().equals("nis") || !plausible(s)) {
                     continue;
                 }
                 List<String> f = new ArrayList<>(4);
@@ -112,6 +115,13 @@ final class CueSource implements NameSource {
         }
         return p.startsWith("n") && !p.equals("nnt") && !p.equals("nnd") || p.equals("j") || p.equals("g") || p.equals("x")
                 || p.equals("m") && k.text().chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** A word that makes a name of common words: a proper noun, a place, a numeral or a Latin word, or a morpheme HanLP could not place. */
+    private static boolean properPiece(Token k) {
+        String p = k.pos();
+        return Tags.isProper(p) && !p.equals("nis") || Tags.isPlace(p) || p.equals("m") || p.endsWith("g") && k.length() == 1
+                || Tags.isLatin(k.text().charAt(0)) || org.xinzhi.segment.DictionaryWords.tag(k.text()) == null;
     }
 
     /** A left edge worth proposing: not a generic or stop phrase, not a lone numeral, two characters or more. */
