@@ -30,11 +30,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (for scripts) instead of a table.")
     boolean json;
 
+    @Option(names = "--by-source", description = {"Also precision and recall of each source of ORG and PARK names",
+        "(lexicon, suffix, role-tag, alias, ...), read from the evidence of predictions written by extract --explain."})
+    boolean bySource;
+
     @Override
     public Integer call() {
         Evaluation e;
         try {
-            e = Evaluator.evaluate(gold, pred);
+            e = Evaluator.evaluate(gold, pred, bySource);
         } catch (IOException ex) {
             spec.commandLine().getErr().println("xinzhi eval: " + TextFiles.reason(ex));
             return 1;

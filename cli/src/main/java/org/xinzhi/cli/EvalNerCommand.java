@@ -26,20 +26,51 @@ import picocli.CommandLine.Model.CommandSpec;
  * for plain HanLP (its organization role tags, nt*) in the same run, by the same scorer.
  */
 @Command(name = "eval-ner", mixinStandardHelpOptions = true,
-        description = {"Scores ORG recognition on the MSRA NER test set (msra-ner/msra_test_bio.txt, ORG label, char BIO)",
-            "and the CLUENER2020 dev set (cluener2020/dev.json; organization + company + government = ORG;",
-            "offsets there are end-inclusive) for Xinzhi and for plain HanLP (nt* tags), exact span P/R/F1.",
-            "Exit code: 0 scored, 1 a benchmark file could not be read, 2 usage error."})
+        description = {"Scores ORG recognition, exact span P/R/F1, for Xinzhi and for plain HanLP (nt* tags) on:",
+            "  msra          MSRA NER test (msra-ner/msra_test_bio.txt, ORG label, char BIO);",
+            "  cluener       CLUENER2020 dev (cluener2020/dev.json; organization + company + government = ORG;",
+            "                offsets there are end-inclusive);",
+            "  uner-gsd      Universal NER Chinese GSD test, traditional (uner-zh/GSD/zh_gsd-ud-test.iob2, word IOB2);",
+            "  uner-gsdsimp  the same sentences in simplified script (uner-zh/GSDSIMP/zh_gsdsimp-ud-test.iob2).",
+            "Sets whose file is missing are named on stderr and skipped.",
+            "Exit code: 0 scored, 1 no set found or a benchmark file could not be read, 2 usage error."})
 final class EvalNerCommand implements Callable<Integer> {
 
     static final Set<String> CLUENER_ORG = Set.of("organization", "company", "government");
+
+    /** Reads one test set into sentences with gold ORG spans. */
+    interface Reader {
+        List<NerBenchmarks.Sentence> read(Path file) throws IOException;
+    }
+
+    /**
+     * One public test set.
+     *
+     * @param id    the name {@code --set} takes
+     * @param label the name in the table
+     * @param file  its path under the benchmarks folder
+     */
+    record Benchmark(String id, String label, String file, Reader reader) {
+    }
+
+    /** Every test set, in table order. */
+    static final List<Benchmark> BENCHMARKS = List.of(
+            new Benchmark("msra", "MSRA test (msra_test_bio.txt)", "msra-ner/msra_test_bio.txt", NerBenchmarks::msra),
+            new Benchmark("cluener", "CLUENER2020 dev", "cluener2020/dev.json", f -> NerBenchmarks.cluener(f, CLUENER_ORG)),
+            new Benchmark("uner-gsd", "UNER zh GSD test (traditional)", "uner-zh/GSD/zh_gsd-ud-test.iob2", NerBenchmarks::uner),
+            new Benchmark("uner-gsdsimp", "UNER zh GSDSIMP test (simplified)", "uner-zh/GSDSIMP/zh_gsdsimp-ud-test.iob2",
+                    NerBenchmarks::uner));
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--benchmarks", paramLabel = "DIR", defaultValue = "../shared/benchmarks",
-            description = "Folder holding msra-ner/ and cluener2020/ (default: ${DEFAULT-VALUE}).")
+            description = "Folder holding msra-ner/, cluener2020/ and uner-zh/ (default: ${DEFAULT-VALUE}).")
     Path benchmarks;
+
+    @Option(names = "--set", paramLabel = "ID", split = ",",
+            description = "Only these sets (msra, cluener, uner-gsd, uner-gsdsimp; default: all).")
+    List<String> sets = new java.util.ArrayList<>();
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
             description = "Score only the first N sentences of each set (0 = all).")
@@ -65,11 +96,27 @@ final class EvalNerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path msraFile = benchmarks.resolve("msra-ner/msra_test_bio.txt");
-        Path clueFile = benchmarks.resolve("cluener2020/dev.json");
-        if (!Files.isRegularFile(msraFile) && !Files.isRegularFile(clueFile)) {
-            spec.commandLine().getErr().println("xinzhi eval-ner: no benchmark files under " + benchmarks.toAbsolutePath()
-                    + " (expected msra-ner/msra_test_bio.txt, cluener2020/dev.json)");
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> known = BENCHMARKS.stream().map(Benchmark::id).toList();
+        for (String id : sets) {
+            if (!known.contains(id)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "unknown --set " + id + " (known: " + String.join(", ", known) + ")");
+            }
+        }
+        List<Benchmark> chosen = new java.util.ArrayList<>();
+        for (Benchmark b : BENCHMARKS) {
+            if (!sets.isEmpty() && !sets.contains(b.id())) {
+                continue;
+            }
+            if (Files.isRegularFile(benchmarks.resolve(b.file()))) {
+                chosen.add(b);
+            } else {
+                err.println("xinzhi eval-ner: skipped " + b.id() + ": no " + benchmarks.resolve(b.file()));
+            }
+        }
+        if (chosen.isEmpty()) {
+            err.println("xinzhi eval-ner: no benchmark files under " + benchmarks.toAbsolutePath());
             return 1;
         }
         Extractor xinzhi = Extractor.builder().includeTokens(false).build();
@@ -95,15 +142,10 @@ final class EvalNerCommand implements Callable<Integer> {
         out.println("| test set | sentences | gold ORG | system | P | R | F1 |");
         out.println("|---|---:|---:|---|---:|---:|---:|");
         try {
-            if (Files.isRegularFile(msraFile)) {
-                List<NerBenchmarks.Sentence> msra = cut(NerBenchmarks.msra(msraFile));
-                row(out, "MSRA test (msra_test_bio.txt)", msra, "Xinzhi", xinzhiOrgs);
-                row(out, "MSRA test (msra_test_bio.txt)", msra, "HanLP nt*", hanlpOrgs);
-            }
-            if (Files.isRegularFile(clueFile)) {
-                List<NerBenchmarks.Sentence> clue = cut(NerBenchmarks.cluener(clueFile, CLUENER_ORG));
-                row(out, "CLUENER2020 dev", clue, "Xinzhi", xinzhiOrgs);
-                row(out, "CLUENER2020 dev", clue, "HanLP nt*", hanlpOrgs);
+            for (Benchmark b : chosen) {
+                List<NerBenchmarks.Sentence> sentences = cut(b.reader().read(benchmarks.resolve(b.file())));
+                row(out, b.label(), sentences, "Xinzhi", xinzhiOrgs);
+                row(out, b.label(), sentences, "HanLP nt*", hanlpOrgs);
             }
         } catch (IOException e) {
             spec.commandLine().getErr().println("xinzhi eval-ner: " + TextFiles.reason(e));

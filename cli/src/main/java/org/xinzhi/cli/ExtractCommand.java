@@ -36,7 +36,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the <stem>.jsonl files (created if missing).")
     Path out;
 
-
+    @Option(names = "--explain", description = {"Also write why: an \"evidence\" object (score, sources, rule ids, cue spans)",
+        "on every mention and fact line, and one \"rejected\" line per name candidate that lost, with the resolver's reason."})
+    boolean explain;
 
     @picocli.CommandLine.Mixin
     InputOptions input = new InputOptions();
@@ -54,7 +56,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         }
         Extractor extractor;
         try {
-            extractor = input.extractor();
+            extractor = input.builder().explain(explain).build();
         } catch (LexiconException e) {
             err.println("xinzhi extract: bad lexicon, nothing extracted:");
             e.errors().forEach(x -> err.println("  " + x));
@@ -119,9 +121,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         String stem = Json.docIdOf(file);
         Extraction e = extractor.extract(Document.of(stem, text));
         if (out == null) {
-            return Json.toJsonLines(e);
+            return Json.toJsonLines(e, explain);
         }
-        Json.write(e, out.resolve(stem + ".jsonl"));
+        Json.write(e, out.resolve(stem + ".jsonl"), explain);
         return "";
     }
 }

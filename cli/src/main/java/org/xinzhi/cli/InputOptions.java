@@ -32,6 +32,11 @@ final class InputOptions {
 
     /** An extractor with the built-in lexicons and the user's. */
     Extractor extractor() {
-        return Extractor.builder().lexicons(lexicons.toArray(Path[]::new)).hanlpRoleTags(!fast).build();
+        return builder().build();
+    }
+
+    /** The builder of {@link #extractor()}, for commands that set more. */
+    Extractor.Builder builder() {
+        return Extractor.builder().lexicons(lexicons.toArray(Path[]::new)).hanlpRoleTags(!fast);
     }
 }

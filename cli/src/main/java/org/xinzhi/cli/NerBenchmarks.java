@@ -73,6 +73,67 @@ final class NerBenchmarks {
         return -1;
     }
 
+    /**
+     * Universal NER (CoNLL-like IOB2): {@code # text = ...} gives the sentence, then one word per line
+     * ({@code id<TAB>word<TAB>tag<TAB>...}), a blank line between sentences; ORG = B-ORG I-ORG* over
+     * whole words, located in the sentence text in order (spaces between words skipped).
+     */
+    static List<Sentence> uner(Path file) throws IOException {
+        List<Sentence> out = new ArrayList<>();
+        String text = null;
+        int pos = 0;
+        int orgStart = -1;
+        int orgEnd = -1;
+        List<int[]> orgs = new ArrayList<>();
+        int lineNo = 0;
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    if (text != null) {
+                        closeOrg(orgs, orgStart, orgEnd);
+                        out.add(new Sentence(text, List.copyOf(orgs)));
+                    }
+                    text = null;
+                    pos = 0;
+                    orgStart = -1;
+                    orgs.clear();
+                    continue;
+                }
+                if (line.startsWith("#")) {
+                    if (line.startsWith("# text = ")) {
+                        text = line.substring("# text = ".length());
+                    }
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length < 3 || text == null) {
+                    throw new IOException(file + ":" + lineNo + ": expected 'id<TAB>word<TAB>tag' after a '# text = ' line");
+                }
+                int at = text.indexOf(cols[1], pos);
+                if (at < 0 || !text.substring(pos, at).isBlank()) {
+                    throw new IOException(file + ":" + lineNo + ": word '" + cols[1] + "' not found in the sentence text at " + pos);
+                }
+                int end = at + cols[1].length();
+                String tag = cols[2].strip();
+                if (tag.equals("B-ORG") || tag.equals("I-ORG") && orgStart < 0) {
+                    closeOrg(orgs, orgStart, orgEnd);
+                    orgStart = at;
+                } else if (!tag.equals("I-ORG")) {
+                    orgStart = closeOrg(orgs, orgStart, orgEnd);
+                }
+                orgEnd = end;
+                pos = end;
+            }
+        }
+        if (text != null) {
+            closeOrg(orgs, orgStart, orgEnd);
+            out.add(new Sentence(text, List.copyOf(orgs)));
+        }
+        return out;
+    }
+
     /** CLUENER2020 JSON lines; {@code label.<type>.<surface> = [[start, end]]} with end INCLUSIVE. */
     static List<Sentence> cluener(Path file, Set<String> orgLabels) throws IOException {
         ObjectMapper json = new ObjectMapper();

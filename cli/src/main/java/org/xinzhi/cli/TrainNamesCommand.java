@@ -44,6 +44,9 @@ final class TrainNamesCommand implements Callable<Integer> {
     @Option(names = "--loo", paramLabel = "DIR", description = "Write leave-one-document-out predictions here, one <stem>.jsonl per document.")
     Path loo;
 
+    @Option(names = "--explain", description = "Write the --loo predictions with the evidence of every mention (for eval --by-source).")
+    boolean explain;
+
     @Option(names = "--dump", paramLabel = "DIR",
             description = "Write every document's candidates (label, type, span, text, features) and missed gold names as <stem>.tsv.")
     Path dump;
@@ -125,7 +128,7 @@ final class TrainNamesCommand implements Callable<Integer> {
                 Files.createDirectories(loo);
                 for (int i = 0; i < docs.size(); i++) {
                     Extraction x = training.leaveOneOut(docs, i, options, threshold);
-                    Json.write(x, loo.resolve(docs.get(i).stem() + ".jsonl"));
+                    Json.write(x, loo.resolve(docs.get(i).stem() + ".jsonl"), explain);
                 }
                 o.printf("wrote %d leave-one-document-out predictions to %s%n", docs.size(), loo);
             }

@@ -141,6 +141,40 @@ class CliTest {
     }
 
     @Test
+    void extractExplainFeedsEvalBySource(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("news");
+        write(in.resolve("a.txt"), "上海星澜半导体有限公司（以下简称“星澜”）今年营收3亿元。");
+        write(tmp.resolve("gold/a.gold.jsonl"),
+                "{\"kind\":\"mention\",\"type\":\"ORG\",\"start\":0,\"end\":11,\"text\":\"上海星澜半导体有限公司\"}",
+                "{\"kind\":\"mention\",\"type\":\"ORG\",\"start\":17,\"end\":19,\"text\":\"星澜\"}");
+        Path plain = tmp.resolve("plain");
+        Path explained = tmp.resolve("explained");
+        assertThat(run("extract", "--out", plain.toString(), in.toString()).exitCode()).isZero();
+        assertThat(run("extract", "--explain", "--out", explained.toString(), in.toString()).exitCode()).isZero();
+        String plainText = Files.readString(plain.resolve("a.jsonl"), StandardCharsets.UTF_8);
+        String explainedText = Files.readString(explained.resolve("a.jsonl"), StandardCharsets.UTF_8);
+        assertThat(plainText).doesNotContain("evidence");
+        assertThat(explainedText).contains("\"evidence\":{\"score\":", "\"source\":\"suffix\"", "\"kind\":\"rejected\"");
+
+        Run none = run("eval", "--by-source", "--gold", tmp.resolve("gold").toString(), "--pred", plain.toString());
+        assertThat(none.exitCode()).isZero();
+        assertThat(none.out()).contains("no evidence in predictions: run extract --explain");
+
+        Run r = run("eval", "--by-source", "--json", "--gold", tmp.resolve("gold").toString(), "--pred", explained.toString());
+        assertThat(r.exitCode()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.at("/overall/mentions/exact/ORG/matched").asInt()).isEqualTo(2);
+        JsonNode org = root.at("/by_source/ORG");
+        assertThat(root.at("/by_source/evidence").asBoolean()).isTrue();
+        assertThat(org.at("/suffix/predicted").asInt()).isEqualTo(1);
+        assertThat(org.at("/suffix/matched").asInt()).isEqualTo(1);
+        assertThat(org.at("/suffix/recall").asDouble()).isEqualTo(0.5);
+        assertThat(org.at("/alias/precision").asDouble()).isEqualTo(1.0);
+        Run table = run("eval", "--by-source", "--gold", tmp.resolve("gold").toString(), "--pred", explained.toString());
+        assertThat(table.out()).contains("Per source").contains("ORG   suffix              1      1      0 |  100.0   50.0");
+    }
+
+    @Test
     void evalNamesAMalformedLine(@TempDir Path tmp) throws IOException {
         write(tmp.resolve("gold/x.gold.jsonl"), "{\"kind\":\"mention\",\"type\":\"ORG\",\"start\":\"a\",\"end\":2,\"text\":\"x\"}");
         Files.createDirectories(tmp.resolve("pred"));

@@ -24,11 +24,27 @@ final class EvaluationFormat {
         e.missingPredictions().forEach(missing::add);
         ArrayNode unexpected = root.putArray("unexpected_predictions");
         e.unexpectedPredictions().forEach(unexpected::add);
+        if (e.bySource() != null) {
+            root.set("by_source", bySource(e.bySource()));
+        }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex); // a tree of plain nodes always serializes
         }
+    }
+
+    private static ObjectNode bySource(SourceScores s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("evidence", s.evidence());
+        if (!s.evidence()) {
+            o.put("message", SourceScores.NO_EVIDENCE);
+        }
+        for (String t : SourceScores.TYPES) {
+            ObjectNode type = o.putObject(t);
+            s.of(t).forEach((source, score) -> type.set(source, score(score)));
+        }
+        return o;
     }
 
     private static ObjectNode document(DocumentScore d) {
@@ -123,6 +139,9 @@ final class EvaluationFormat {
         }
         if (!e.unexpectedPredictions().isEmpty()) {
             b.append("\nPrediction without gold (not scored): ").append(String.join(", ", e.unexpectedPredictions())).append('\n');
+        }
+        if (e.bySource() != null) {
+            b.append(e.bySource().toTable());
         }
         return b.toString();
     }

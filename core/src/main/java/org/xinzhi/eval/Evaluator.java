@@ -71,6 +71,14 @@ public final class Evaluator {
      *                     (the message names the file and line)
      */
     public static Evaluation evaluate(Path goldDir, Path predDir) throws IOException {
+        return evaluate(goldDir, predDir, false);
+    }
+
+    /**
+     * As {@link #evaluate(Path, Path)}; with {@code bySource}, the result also holds the precision
+     * and recall of each source of names ({@link SourceScores}).
+     */
+    public static Evaluation evaluate(Path goldDir, Path predDir, boolean bySource) throws IOException {
         Map<String, Path> gold = jsonlFiles(goldDir);
         Map<String, Path> pred = jsonlFiles(predDir);
         if (gold.isEmpty()) {
@@ -90,7 +98,8 @@ public final class Evaluator {
             }
         }
         Evaluation ev = evaluate(golds, preds);
-        return new Evaluation(ev.documents(), ev.overall(), ev.missingPredictions(), unexpected);
+        return new Evaluation(ev.documents(), ev.overall(), ev.missingPredictions(), unexpected,
+                bySource ? SourceScores.score(golds, preds) : null);
     }
 
     /** Scores gold documents against predictions, paired by doc id. */
@@ -152,7 +161,7 @@ public final class Evaluator {
         return new DocumentScore(gold.docId(), exact, partial, numbers, scoreFacts(gold.facts(), predicted.facts()));
     }
 
-    private static List<LabeledMention> ofType(List<LabeledMention> all, String type) {
+    static List<LabeledMention> ofType(List<LabeledMention> all, String type) {
         List<LabeledMention> out = new ArrayList<>();
         for (LabeledMention m : all) {
             if (type.equals(m.type())) {
@@ -164,7 +173,7 @@ public final class Evaluator {
     }
 
     /** For each gold mention, the index of its exact predicted partner, or -1. */
-    private static int[] matchExact(List<LabeledMention> g, List<LabeledMention> p) {
+    static int[] matchExact(List<LabeledMention> g, List<LabeledMention> p) {
         Map<Long, List<Integer>> predBySpan = new HashMap<>();
         for (int i = 0; i < p.size(); i++) {
             predBySpan.computeIfAbsent(span(p.get(i)), k -> new ArrayList<>()).add(i);

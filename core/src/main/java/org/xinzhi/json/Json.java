@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.xinzhi.Extraction;
+import org.xinzhi.model.Evidence;
 import org.xinzhi.model.Fact;
 import org.xinzhi.model.TimeExpression;
 import org.xinzhi.model.Mention;
@@ -41,7 +43,15 @@ import org.xinzhi.model.Mention;
  *       value_max, unit, qualifier, value_start, value_end, time_from, time_to, sentence_end, doc_id}.</li>
  * </ol>
  * Fields without a value are left out (as in the gold files), except {@code published} on the
- * document line. Numbers are plain decimals without exponent and without trailing zeros, so an
+ * document line.
+ *
+ * <p><b>Explained</b> output ({@code explain = true}, {@code xinzhi extract --explain}) adds to
+ * every mention line and every fact line an {@code evidence} object
+ * {@code {"score":0.93,"reasons":[{"source":"suffix","rule":"有限公司","cues":[{"role":"suffix","start":..,"end":..,"text":".."}]}]}}
+ * ({@code score} is null where no scorer decided; cue offsets index the original text), and after
+ * the facts one {@code {"kind":"rejected",...}} line per name candidate that lost ({@code type,
+ * start, end, text, normalized, canonical, reason, evidence}; {@code reason} is why the resolver
+ * dropped it). Without explain the output is exactly the plain format above. Numbers are plain decimals without exponent and without trailing zeros, so an
  * integral value is written as an integer (5E+11 → {@code 500000000000}, 0.30 → {@code 0.3}).
  * Offsets are UTF-16 indices into the original text, end exclusive.
  *
@@ -53,6 +63,8 @@ import org.xinzhi.model.Mention;
  */
 public final class Json {
 
+    /** The source of the reason the name resolver adds to a candidate it dropped. */
+    private static final String RESOLVER = "resolver";
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -63,9 +75,14 @@ public final class Json {
 
     /** The extraction as JSON Lines, each line ending with {@code \n}. */
     public static String toJsonLines(Extraction extraction) {
+        return toJsonLines(extraction, false);
+    }
+
+    /** The extraction as JSON Lines; with {@code explain}, with evidence and rejected candidates. */
+    public static String toJsonLines(Extraction extraction, boolean explain) {
         StringWriter out = new StringWriter();
         try {
-            write(extraction, out);
+            write(extraction, out, explain);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
@@ -74,6 +91,14 @@ public final class Json {
 
     /** Writes the extraction as JSON Lines; the writer is flushed, not closed. */
     public static void write(Extraction extraction, Writer out) throws IOException {
+        write(extraction, out, false);
+    }
+
+    /**
+     * Writes the extraction as JSON Lines, with {@code explain} also the evidence of every mention
+     * and fact and the rejected candidates; the writer is flushed, not closed.
+     */
+    public static void write(Extraction extraction, Writer out, boolean explain) throws IOException {
         Objects.requireNonNull(extraction, "extraction");
         Objects.requireNonNull(out, "writer");
         writeLine(out, g -> {
@@ -87,10 +112,29 @@ public final class Json {
             }
         });
         for (Mention m : extraction.mentions()) {
-            writeLine(out, g -> writeMention(g, m));
+            writeLine(out, g -> {
+                writeMention(g, "mention", m);
+                if (explain) {
+                    writeEvidence(g, m.evidence());
+                }
+            });
         }
         for (Fact f : extraction.facts()) {
-            writeLine(out, g -> writeFact(g, f));
+            writeLine(out, g -> {
+                writeFact(g, f);
+                if (explain) {
+                    writeEvidence(g, f.evidence());
+                }
+            });
+        }
+        if (explain) {
+            for (Mention m : extraction.rejected()) {
+                writeLine(out, g -> {
+                    writeMention(g, "rejected", m);
+                    stringField(g, "reason", rejectionReason(m.evidence()));
+                    writeEvidence(g, m.evidence());
+                });
+            }
         }
         out.flush();
     }
@@ -100,12 +144,17 @@ public final class Json {
      * replaces the target only once complete, so a crash never leaves half a file.
      */
     public static void write(Extraction extraction, Path file) throws IOException {
+        write(extraction, file, false);
+    }
+
+    /** As {@link #write(Extraction, Path)}, with {@code explain} as in {@link #write(Extraction, Writer, boolean)}. */
+    public static void write(Extraction extraction, Path file, boolean explain) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(extraction, w);
+                write(extraction, w, explain);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -157,7 +206,7 @@ public final class Json {
                 if ("mention".equals(kind)) {
                     mentions.add(new LabeledMention(required(node, "type"), integer(node, "start"), integer(node, "end"),
                             required(node, "text"), number(node, "value"), number(node, "value_max"),
-                            text(node, "unit"), text(node, "qualifier")));
+                            text(node, "unit"), text(node, "qualifier"), sources(node)));
                 } else if ("fact".equals(kind)) {
                     JsonNode ss = node.get("sentence_start");
                     facts.add(new LabeledFact(required(node, "subject"), text(node, "predicate"), required(node, "value_text"),
@@ -191,8 +240,8 @@ public final class Json {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    private static void writeMention(JsonGenerator g, Mention m) throws IOException {
-        g.writeStringField("kind", "mention");
+    private static void writeMention(JsonGenerator g, String kind, Mention m) throws IOException {
+        g.writeStringField("kind", kind);
         g.writeStringField("type", m.type().name());
         g.writeNumberField("start", m.start());
         g.writeNumberField("end", m.end());
@@ -230,6 +279,62 @@ public final class Json {
         stringField(g, "time_to", t == null || t.to() == null ? null : t.to().toString());
         g.writeNumberField("sentence_end", f.sentenceEnd());
         stringField(g, "doc_id", f.docId());
+    }
+
+    private static void writeEvidence(JsonGenerator g, Evidence e) throws IOException {
+        g.writeObjectFieldStart("evidence");
+        if (e.hasScore()) {
+            g.writeFieldName("score");
+            g.writeNumber(plain(BigDecimal.valueOf(e.score()).setScale(4, RoundingMode.HALF_EVEN)));
+        } else {
+            g.writeNullField("score");
+        }
+        g.writeArrayFieldStart("reasons");
+        for (Evidence.Reason r : e.reasons()) {
+            g.writeStartObject();
+            g.writeStringField("source", r.source());
+            g.writeStringField("rule", r.rule());
+            g.writeArrayFieldStart("cues");
+            for (Evidence.Cue c : r.cues()) {
+                g.writeStartObject();
+                g.writeStringField("role", c.role());
+                g.writeNumberField("start", c.start());
+                g.writeNumberField("end", c.end());
+                g.writeStringField("text", c.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Why the resolver dropped a candidate: its last resolver reason, without a leading "rejected: ". */
+    private static String rejectionReason(Evidence e) {
+        String why = null;
+        for (Evidence.Reason r : e.reasons()) {
+            if (RESOLVER.equals(r.source())) {
+                why = r.rule().startsWith("rejected: ") ? r.rule().substring("rejected: ".length()) : r.rule();
+            }
+        }
+        return why;
+    }
+
+    /** The sources of an evidence object's reasons, in order, without repeats; empty when there is none. */
+    private static List<String> sources(JsonNode node) {
+        JsonNode reasons = node.path("evidence").path("reasons");
+        if (!reasons.isArray()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode r : reasons) {
+            String source = text(r, "source");
+            if (source != null && !out.contains(source)) {
+                out.add(source);
+            }
+        }
+        return out;
     }
 
     private interface Fields {
