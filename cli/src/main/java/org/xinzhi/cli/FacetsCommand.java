@@ -42,6 +42,11 @@ final class FacetsCommand implements Callable<Integer> {
         FactQuery query = FactQuery.builder().query(String.join(" ", words)).limit(limit).build();
         try (FactIndex index = FactIndex.openReadOnly(indexDir)) {
             FactTables.printFacets(spec.commandLine().getOut(), field, index.facets(field, query));
+            String comparison = index.comparison(query);
+            if (comparison != null) {
+                spec.commandLine().getErr().println("compared: " + comparison);
+                spec.commandLine().getErr().flush();
+            }
             return 0;
         } catch (FactQueryException | IllegalArgumentException | java.io.IOException e) {
             spec.commandLine().getErr().println("xinzhi facets: " + e.getMessage());

@@ -26,7 +26,40 @@ final class FolderIndexer {
      * What a run did. {@code files} are the .txt files found (indexed or skipped); {@code unlisted}
      * counts inputs that could not be listed at all (a missing or unreadable folder).
      */
-    record Result(int documents, int facts, int skipped, List<Path> files, int unlisted) {
+    record Result(int documents, int facts, int skipped, List<Path> files, int unlisted, java.util.Set<String> ids) {
+    }
+
+    /**
+     * The document id of each file: its name without {@code .txt}, as always; when two inputs share
+     * that name, each of them gets its path relative to the folder it was found in (or the path
+     * as given, for a file named directly), so neither overwrites the other's facts.
+     */
+    static java.util.Map<Path, String> documentIds(List<Path> paths, List<Path> files) {
+        java.util.Map<Path, String> relative = new java.util.HashMap<>();
+        for (Path f : files) {
+            String rel = null;
+            for (Path root : paths) {
+                if (java.nio.file.Files.isDirectory(root) && f.startsWith(root) && !f.equals(root)) {
+                    rel = root.relativize(f).toString();
+                    break;
+                }
+            }
+            if (rel == null) {
+                rel = f.toString();
+            }
+            rel = rel.replace(java.io.File.separatorChar, '/');
+            relative.put(f, rel.endsWith(".txt") ? rel.substring(0, rel.length() - 4) : rel);
+        }
+        java.util.Map<String, Integer> stems = new java.util.HashMap<>();
+        for (Path f : files) {
+            stems.merge(Json.docIdOf(f), 1, Integer::sum);
+        }
+        java.util.Map<Path, String> ids = new java.util.LinkedHashMap<>();
+        for (Path f : files) {
+            String stem = Json.docIdOf(f);
+            ids.put(f, stems.get(stem) > 1 ? relative.get(f) : stem);
+        }
+        return ids;
     }
 
     private final Extractor extractor;
@@ -47,7 +80,24 @@ final class FolderIndexer {
             err.println("xinzhi " + command + ": skipped " + p);
             skipped++;
         }
-        List<Path> files = inputs.files();
+        List<Path> found = inputs.files();
+        java.util.Map<Path, String> idOf = documentIds(paths, found);
+        java.util.Map<String, Path> owner = new java.util.HashMap<>();
+        List<Path> files = new ArrayList<>();
+        for (Path f : found) {
+            String id = idOf.get(f);
+            Path previous = owner.putIfAbsent(id, f);
+            if (previous != null) {
+                err.println("xinzhi " + command + ": skipped " + f + ": same document id '" + id + "' as " + previous
+                        + " (index the folders in separate runs or rename one)");
+                skipped++;
+            } else {
+                if (!id.equals(Json.docIdOf(f))) {
+                    err.println("xinzhi " + command + ": " + f + " shares its name with another input: indexed as '" + id + "'");
+                }
+                files.add(f);
+            }
+        }
         ProgressBar bar = new ProgressBar(err, command, files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         int documents = 0;
@@ -59,14 +109,17 @@ final class FolderIndexer {
             for (int i = 0; i < files.size(); i++) {
                 while (results.size() < Math.min(files.size(), i + window)) {
                     Path next = files.get(results.size());
-                    results.add(pool.submit(() -> extractor.extract(Document.of(Json.docIdOf(next), TextFiles.readUtf8(next)))));
+                    String id = idOf.get(next);
+                    results.add(pool.submit(() -> extractor.extract(Document.of(id, TextFiles.readUtf8(next)))));
                 }
                 Path f = files.get(i);
                 try {
                     Extraction e = results.get(i).get();
                     results.set(i, null);
                     if (jsonOut != null) {
-                        Json.write(e, jsonOut.resolve(e.docId() + ".jsonl"));
+                        Path target = jsonOut.resolve(e.docId() + ".jsonl");
+                        java.nio.file.Files.createDirectories(target.getParent());
+                        Json.write(e, target);
                     }
                     index.index(e);
                     documents++;
@@ -87,6 +140,6 @@ final class FolderIndexer {
         } finally {
             pool.shutdownNow();
         }
-        return new Result(documents, facts, skipped, files, inputs.problems().size());
+        return new Result(documents, facts, skipped, found, inputs.problems().size(), new java.util.HashSet<>(idOf.values()));
     }
 }

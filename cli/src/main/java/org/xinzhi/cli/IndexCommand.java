@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.xinzhi.Extractor;
 import org.xinzhi.index.FactIndex;
-import org.xinzhi.json.Json;
+import org.xinzhi.lexicon.LexiconException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,16 +51,36 @@ final class IndexCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--commit-every must be at least 1");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Extractor extractor = input.extractor();
+        Extractor extractor;
+        try {
+            extractor = input.extractor();
+        } catch (LexiconException e) {
+            err.println("xinzhi index: bad lexicon, nothing indexed:");
+            e.errors().forEach(x -> err.println("  " + x));
+            err.flush();
+            return 1;
+        }
         FolderIndexer.Result r;
         int size;
         int pruned = 0;
-        try (FactIndex index = FactIndex.open(indexDir, commitEvery)) {
+        FactIndex index;
+        try {
+            index = FactIndex.open(indexDir, commitEvery);
+        } catch (IOException e) {
+            err.println("xinzhi index: cannot open index " + indexDir + ": " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        try (index) {
             r = new FolderIndexer(extractor, input.threads, null).run(input.paths, index, "index", err);
             if (prune) {
                 pruned = prune(index, r, err);
             }
             size = index.size();
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            err.println("xinzhi index: cannot write index " + indexDir + ": " + TextFiles.reason(e instanceof IOException io ? io : new IOException(e.getMessage())));
+            err.flush();
+            return 1;
         }
         err.println("xinzhi index: " + r.documents() + " documents, " + r.facts() + " facts indexed, "
                 + r.skipped() + " skipped" + (prune ? ", " + Math.max(pruned, 0) + " documents pruned" : "")
@@ -75,10 +95,7 @@ final class IndexCommand implements Callable<Integer> {
             err.println("xinzhi index: --prune refused: " + r.unlisted() + " input(s) could not be listed, nothing removed");
             return -1;
         }
-        Set<String> present = new HashSet<>();
-        for (Path f : r.files()) {
-            present.add(Json.docIdOf(f));
-        }
+        Set<String> present = new HashSet<>(r.ids());
         int removed = 0;
         for (String id : index.documentIds()) {
             if (!present.contains(id)) {

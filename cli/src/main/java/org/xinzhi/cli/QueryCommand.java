@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
             "  subject:临港 AND value:[100亿 TO *] AND year:2024",
             "  value_type:PERCENT AND predicate:增长",
             "Simplified and traditional characters find the same facts. Fields and syntax: docs/index.md.",
-            "Exit code: 0 done, 2 malformed query or usage error."})
+            "A bound with a currency or % (100亿元, 5億港元, 15%) keeps to that currency or to percentages;",
+            "value_cny:[…] compares money of every currency in CNY (dated table); stderr says which comparison was made.",
+            "Exit code: 0 done, 2 malformed query, unknown field, missing index or usage error."})
 final class QueryCommand implements Callable<Integer> {
 
     @Spec
@@ -51,10 +53,15 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String query = String.join(" ", words);
         try (FactIndex index = FactIndex.openReadOnly(indexDir)) {
-            List<FactHit> hits = index.search(FactQuery.builder().query(query).limit(limit).sort(sort).build());
+            FactQuery q = FactQuery.builder().query(query).limit(limit).sort(sort).build();
+            List<FactHit> hits = index.search(q);
             FactTables.printHits(out, hits, json);
             if (!json) {
                 err.println(hits.size() + " of " + index.count(FactQuery.parse(query)) + " matching facts");
+                String comparison = index.comparison(q);
+                if (comparison != null) {
+                    err.println("compared: " + comparison);
+                }
                 err.flush();
             }
             return 0;
@@ -63,7 +70,7 @@ final class QueryCommand implements Callable<Integer> {
             err.flush();
             return 2;
         } catch (java.io.IOException e) {
-            err.println("xinzhi query: cannot open index " + indexDir + ": " + e.getMessage());
+            err.println("xinzhi query: cannot open index " + indexDir + ": " + e.getMessage().replace(" at " + indexDir, ""));
             err.flush();
             return 2;
         }

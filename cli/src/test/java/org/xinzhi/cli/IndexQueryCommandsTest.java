@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xinzhi.model.Fact;
 import org.xinzhi.model.TimeExpression;
 import org.xinzhi.index.FactIndex;
+import org.xinzhi.index.FactQuery;
 import org.xinzhi.model.Mention;
 import org.xinzhi.model.MentionType;
 import org.xinzhi.model.Qualifier;
@@ -168,5 +169,96 @@ class IndexQueryCommandsTest {
         Run r = run("query", "--index", tmp.resolve("nowhere").toString(), "subject:临港");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("cannot open index");
+    }
+
+    @Test
+    void readOnlyCommandsOnAMissingIndexCreateNothing() {
+        Path missing = tmp.resolve("absent/deeper/index");
+        Run q = run("query", "--index", missing.toString(), "subject:临港");
+        Run f = run("facets", "--index", missing.toString(), "subject");
+        assertThat(q.exit()).isEqualTo(2);
+        assertThat(f.exit()).isEqualTo(2);
+        assertThat(q.err()).startsWith("xinzhi query: cannot open index").contains("no such folder");
+        assertThat(f.err()).startsWith("xinzhi facets: ");
+        assertThat(tmp.resolve("absent")).doesNotExist();
+    }
+
+    @Test
+    void unknownFieldsAndOversizedQueriesAreOneLineUsageErrors() {
+        Run unknown = run("query", "--index", index.toString(), "subjetc:临港");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown field 'subjetc'", "subject_canonical").doesNotContain("Exception");
+        Run tooLong = run("query", "--index", index.toString(), "text:" + "临".repeat(51_200));
+        assertThat(tooLong.exit()).isEqualTo(2);
+        assertThat(tooLong.err()).contains("query too long").hasLineCount(1);
+        Run deep = run("facets", "--index", index.toString(), "subject", "(".repeat(1600) + "x" + ")".repeat(1600));
+        assertThat(deep.exit()).isEqualTo(2);
+        assertThat(deep.err()).contains("nested too deeply", "column 65");
+    }
+
+    @Test
+    void queryOutputSaysWhatWasCompared() {
+        Run cny = run("query", "--index", index.toString(), "value:[100亿元 TO *]");
+        assertThat(cny.exit()).isZero();
+        assertThat(cny.err()).contains("compared: value:[100亿元 TO *]: money in CNY only");
+        Run pct = run("query", "--index", index.toString(), "--json", "value:[5% TO *]");
+        assertThat(pct.out().lines()).hasSize(1).allSatisfy(l -> assertThat(l).contains("\"value_type\":\"PERCENT\"", "\"comparison\":"));
+        Run conv = run("query", "--index", index.toString(), "--sort", "VALUE_CNY_DESC", "value_cny:[1亿美元 TO *]");
+        assertThat(conv.err()).contains("converted to CNY at the rates of 2024-12-31");
+    }
+
+    @Test
+    void indexErrorsAreOneLine() throws IOException {
+        Path news = Files.createDirectories(tmp.resolve("errs-news"));
+        Files.writeString(news.resolve("a.txt"), "2024年临港新片区工业投资增长10.5%。");
+        Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
+        Run onFile = run("index", "--index", file.toString(), news.toString());
+        assertThat(onFile.exit()).isEqualTo(2);
+        assertThat(onFile.err()).startsWith("xinzhi index: cannot open index").contains("is not a folder").hasLineCount(1);
+        Path bad = Files.writeString(tmp.resolve("bad.tsv"), "甲乙\tNOT_A_TYPE\n");
+        Run lex = run("index", "--index", tmp.resolve("lex-index").toString(), "--lexicons", bad.toString(), news.toString());
+        assertThat(lex.exit()).isEqualTo(1);
+        assertThat(lex.err()).startsWith("xinzhi index: bad lexicon").contains("bad.tsv:1").doesNotContain("\tat ");
+        try (FactIndex held = FactIndex.open(tmp.resolve("held"))) {
+            Run locked = run("index", "--index", held.path().toString(), news.toString());
+            assertThat(locked.exit()).isEqualTo(2);
+            assertThat(locked.err()).contains("is locked").hasLineCount(1);
+        }
+    }
+
+    @Test
+    void sameNamedFilesInDifferentFoldersKeepTheirOwnFacts() throws IOException {
+        Path root = Files.createDirectories(tmp.resolve("twins"));
+        Files.createDirectories(root.resolve("east"));
+        Files.createDirectories(root.resolve("west"));
+        Files.writeString(root.resolve("east/report.txt"), "2024年苏州工业园区实际使用外资达到12亿美元。");
+        Files.writeString(root.resolve("west/report.txt"), "2023年苏州工业园区地区生产总值达到3686亿元。");
+        Files.writeString(root.resolve("alone.txt"), "2022年苏州工业园区进出口总额达到6000亿元。");
+        Path dir = tmp.resolve("twins-index");
+        Run r = run("index", "--index", dir.toString(), root.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("indexed as 'east/report'", "indexed as 'west/report'");
+        try (FactIndex fi = FactIndex.openReadOnly(dir)) {
+            // A file whose name is unique keeps the id it always had; the twins get their relative paths.
+            assertThat(fi.documentIds()).containsExactly("alone", "east/report", "west/report");
+            assertThat(fi.count(FactQuery.builder().docId("east/report").build())).isPositive();
+            assertThat(fi.count(FactQuery.builder().docId("west/report").build())).isPositive();
+        }
+        // Run again: the same ids, nothing doubled; --prune keeps all three.
+        int before;
+        try (FactIndex fi = FactIndex.openReadOnly(dir)) {
+            before = fi.size();
+        }
+        Run again = run("index", "--index", dir.toString(), "--prune", root.toString());
+        assertThat(again.err()).contains("0 documents pruned");
+        try (FactIndex fi = FactIndex.openReadOnly(dir)) {
+            assertThat(fi.size()).isEqualTo(before);
+        }
+        // The same relative path under two roots cannot be told apart: the second is named and skipped.
+        Path other = Files.createDirectories(tmp.resolve("twins2/east"));
+        Files.writeString(other.resolve("report.txt"), "2022年临港新片区工业投资增长8%。");
+        Run clash = run("index", "--index", tmp.resolve("twins-index2").toString(), root.toString(), tmp.resolve("twins2").toString());
+        assertThat(clash.exit()).isEqualTo(1);
+        assertThat(clash.err()).contains("same document id 'east/report'");
     }
 }

@@ -16,9 +16,9 @@ final class AmountFormat extends NumberFormat {
     private static final long serialVersionUID = 1L;
 
     /** Longest first, so 万亿 wins over 亿. */
-    private static final String[] MAGNITUDES = {"万亿", "萬億", "千万", "千萬", "亿", "億", "万", "萬", "千", "百"};
+    private static final String[] MAGNITUDES = {"万亿", "萬億", "兆", "千万", "千萬", "亿", "億", "万", "萬", "千", "百"};
     private static final BigDecimal[] FACTORS = {
-        new BigDecimal("1e12"), new BigDecimal("1e12"), new BigDecimal("1e7"), new BigDecimal("1e7"),
+        new BigDecimal("1e12"), new BigDecimal("1e12"), new BigDecimal("1e12"), new BigDecimal("1e7"), new BigDecimal("1e7"),
         new BigDecimal("1e8"), new BigDecimal("1e8"), new BigDecimal("1e4"), new BigDecimal("1e4"),
         new BigDecimal("1e3"), new BigDecimal("1e2")};
 

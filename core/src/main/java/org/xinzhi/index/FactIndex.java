@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -43,6 +44,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
@@ -79,6 +81,11 @@ public final class FactIndex implements Closeable {
     /** Documents between automatic commits, unless told otherwise. */
     public static final int DEFAULT_COMMIT_EVERY = 100;
 
+    /** Commit metadata: the date of the CNY conversion table. */
+    public static final String META_RATES_DATE = "cny_rates_date";
+    /** Commit metadata: the rates, {@code USD=7.1884,HKD=…} (yuan per unit). */
+    public static final String META_RATES = "cny_rates";
+
     private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
@@ -96,7 +103,7 @@ public final class FactIndex implements Closeable {
         this.path = path;
         this.commitEvery = commitEvery;
         TextNormalizer normalizer = TextNormalizer.standard();
-        this.schema = new FactSchema(normalizer);
+        this.schema = new FactSchema(normalizer, CnyRates.STANDARD);
         this.compiler = new QueryCompiler(new FieldAnalyzer(XinzhiAnalyzer.forQuery(), schema), schema);
         Directory dir = FSDirectory.open(path);
         try {
@@ -104,7 +111,15 @@ public final class FactIndex implements Closeable {
                 IndexWriterConfig config = new IndexWriterConfig(new FieldAnalyzer(XinzhiAnalyzer.forIndexing(), schema));
                 config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
                 config.setCommitOnClose(true);
-                this.writer = new IndexWriter(dir, config);
+                try {
+                    this.writer = new IndexWriter(dir, config);
+                } catch (LockObtainFailedException locked) {
+                    throw new IOException("index " + path + " is locked: another process is writing to it ("
+                            + path.resolve(IndexWriter.WRITE_LOCK_NAME) + " is held); wait for it or use a read-only command", locked);
+                }
+                // The conversion table behind value_cny goes with every commit.
+                writer.setLiveCommitData(Map.of(META_RATES_DATE, schema.rates().date().toString(),
+                        META_RATES, schema.rates().describe()).entrySet());
                 if (!DirectoryReader.indexExists(dir)) {
                     writer.commit(); // an empty index readers can open at once
                 }
@@ -138,14 +153,76 @@ public final class FactIndex implements Closeable {
         if (commitEvery < 1) {
             throw new IllegalArgumentException("commitEvery must be at least 1, got " + commitEvery);
         }
-        Files.createDirectories(dir);
-        return new FactIndex(dir, true, commitEvery);
+        requireFolderOrNothing(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IOException("cannot create index folder " + dir + ": " + why(e), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new IOException("cannot write to index folder " + dir + ": permission denied or read-only file system");
+        }
+        try {
+            return new FactIndex(dir, true, commitEvery);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IOException("cannot write to index " + dir + ": " + why(e), e);
+        }
     }
 
-    /** Opens an existing index for searching only; it sees new commits made by a writer elsewhere. */
+    /**
+     * Opens an existing index for searching only; it sees new commits made by a writer elsewhere.
+     * Creates nothing: a missing index is an {@link IOException}.
+     */
     public static FactIndex openReadOnly(Path dir) throws IOException {
         Objects.requireNonNull(dir, "index directory");
+        requireFolderOrNothing(dir);
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("no fact index at " + dir + " (no such folder)");
+        }
         return new FactIndex(dir, false, 1);
+    }
+
+    private static void requireFolderOrNothing(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException(dir + " is not a folder (a file of that name exists)");
+        }
+    }
+
+    private static String why(java.nio.file.FileSystemException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name exists";
+        }
+        String reason = e.getReason();
+        return reason == null ? e.getClass().getSimpleName() : reason;
+    }
+
+    /**
+     * The metadata of the last commit: {@code cny_rates_date} and {@code cny_rates}, the
+     * conversion table the {@code value_cny} field was computed with (empty for an index written
+     * before the table existed).
+     */
+    public Map<String, String> metadata() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            if (searcher.getIndexReader() instanceof DirectoryReader dr) {
+                return Map.copyOf(dr.getIndexCommit().getUserData());
+            }
+            return Map.of();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * What the query's value ranges compare (plain numbers, one value type, one currency, or money
+     * converted to CNY with the dated table), or null when it has none. The same text as
+     * {@link FactHit#comparison()}; a malformed query raises {@link FactQueryException}.
+     */
+    public String comparison(FactQuery query) {
+        return compiler.compile(query).comparison();
     }
 
     public Path path() {
@@ -165,7 +242,7 @@ public final class FactIndex implements Closeable {
         IndexWriter w = requireWriter();
         List<Document> docs = new ArrayList<>(facts.size());
         Set<String> ids = new HashSet<>();
-        for (Fact f : facts) {
+        for (Fact f : SubjectGroups.group(facts, schema::normalize)) {
             // The same fact twice in one document (same sentence and spans) is stored once.
             if (ids.add(FactSchema.factId(docId, f))) {
                 docs.add(schema.toDocument(docId, f));
@@ -203,18 +280,24 @@ public final class FactIndex implements Closeable {
     /** The facts matching a query, best first or in the query's sort order, at most its limit. */
     public List<FactHit> search(FactQuery query) throws IOException {
         Objects.requireNonNull(query, "query");
-        Query lucene = compiler.compile(query);
+        QueryCompiler.Compiled compiled = compiler.compile(query);
+        Query lucene = compiled.query();
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = query.sort() == FactQuery.Sort.RELEVANCE
-                    ? searcher.search(lucene, query.limit())
-                    : searcher.search(lucene, query.limit(), sortOf(query.sort()), true);
+            TopDocs top;
+            try {
+                top = query.sort() == FactQuery.Sort.RELEVANCE
+                        ? searcher.search(lucene, query.limit())
+                        : searcher.search(lucene, query.limit(), sortOf(query.sort()), true);
+            } catch (RuntimeException e) {
+                throw FactQueryException.atRunTime(query.queryString(), e);
+            }
             StoredFields stored = searcher.storedFields();
             List<FactHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = stored.document(sd.doc);
                 Fact f = StoredFact.fromJson(d.get(FactSchema.FACT_JSON));
-                hits.add(new FactHit(f, f.sentence(), d.get(FactSchema.DOC_ID), sd.score));
+                hits.add(new FactHit(f, f.sentence(), d.get(FactSchema.DOC_ID), sd.score, compiled.comparison()));
             }
             return hits;
         } finally {
@@ -229,10 +312,12 @@ public final class FactIndex implements Closeable {
 
     /** How many facts match (ignores the limit). */
     public int count(FactQuery query) throws IOException {
-        Query lucene = compiler.compile(query);
+        Query lucene = compiler.compile(query).query();
         IndexSearcher searcher = acquire();
         try {
             return searcher.count(lucene);
+        } catch (RuntimeException e) {
+            throw FactQueryException.atRunTime(query.queryString(), e);
         } finally {
             searchers.release(searcher);
         }
@@ -293,10 +378,15 @@ public final class FactIndex implements Closeable {
             throw new IllegalArgumentException("no facets for field '" + field + "'; facet fields: "
                     + String.join(", ", FactSchema.STRING_FACET_FIELDS) + ", " + String.join(", ", FactSchema.NUMERIC_FACET_FIELDS));
         }
-        Query lucene = compiler.compile(query);
+        Query lucene = compiler.compile(query).query();
         IndexSearcher searcher = acquire();
         try {
-            FacetsCollector collected = searcher.search(lucene, new FacetsCollectorManager());
+            FacetsCollector collected;
+            try {
+                collected = searcher.search(lucene, new FacetsCollectorManager());
+            } catch (RuntimeException e) {
+                throw FactQueryException.atRunTime(query.queryString(), e);
+            }
             FacetResult result;
             if (numeric) {
                 result = new LongValueFacetCounts(field, collected).getTopChildren(query.limit(), field);
@@ -328,6 +418,12 @@ public final class FactIndex implements Closeable {
         return switch (sort) {
             case VALUE_DESC -> new Sort(new SortField(FactSchema.VALUE, SortField.Type.DOUBLE, true), SortField.FIELD_SCORE);
             case VALUE_ASC -> new Sort(new SortField(FactSchema.VALUE, SortField.Type.DOUBLE, false), SortField.FIELD_SCORE);
+            case VALUE_CNY_DESC, VALUE_CNY_ASC -> {
+                boolean desc = sort == FactQuery.Sort.VALUE_CNY_DESC;
+                SortField f = new SortField(FactSchema.VALUE_CNY, SortField.Type.DOUBLE, desc);
+                f.setMissingValue(desc ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+                yield new Sort(f, SortField.FIELD_SCORE);
+            }
             case YEAR_DESC -> new Sort(new SortField(FactSchema.YEAR, SortField.Type.INT, true), SortField.FIELD_SCORE);
             case YEAR_ASC -> new Sort(new SortField(FactSchema.YEAR, SortField.Type.INT, false), SortField.FIELD_SCORE);
             case SUBJECT -> new Sort(new SortField(FactSchema.SUBJECT, SortField.Type.STRING, false), SortField.FIELD_SCORE);

@@ -27,6 +27,10 @@ public final class FactQuery {
         VALUE_DESC,
         /** Smallest value first. */
         VALUE_ASC,
+        /** Largest amount of money in CNY first (value_cny, the dated conversion table); facts without one last. */
+        VALUE_CNY_DESC,
+        /** Smallest amount of money in CNY first; facts without one last. */
+        VALUE_CNY_ASC,
         /** Latest year first. */
         YEAR_DESC,
         /** Earliest year first. */

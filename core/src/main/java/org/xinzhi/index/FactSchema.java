@@ -36,12 +36,18 @@ final class FactSchema {
     static final String QUALIFIER = "qualifier";
     // Text analyzed by XinzhiAnalyzer.
     static final String SUBJECT = "subject";
+    /** The subject's canonical name, simplified, as one keyword (what facets group by). */
+    static final String SUBJECT_CANONICAL = "subject_canonical";
+    /** The value as written (5億港元), analyzed. */
+    static final String VALUE_TEXT = "value_text";
     static final String PREDICATE = "predicate";
     static final String SENTENCE = "sentence";
     static final String TEXT = "text";
     // Numbers and time.
     static final String VALUE = "value";
     static final String VALUE_MAX = "value_max";
+    /** Money converted to yuan with {@link CnyRates} (absent for other types and unknown currencies). */
+    static final String VALUE_CNY = "value_cny";
     static final String YEAR = "year";
     static final String TIME_FROM = "time_from";
     static final String TIME_TO = "time_to";
@@ -52,15 +58,27 @@ final class FactSchema {
     /** Keyword fields whose values are upper-case enum names (subject_type:park works too). */
     static final Set<String> ENUM_FIELDS = Set.of(SUBJECT_TYPE, VALUE_TYPE, QUALIFIER);
     static final Set<String> KEYWORD_FIELDS = Set.of(FACT_ID, DOC_ID, SUBJECT_TYPE, VALUE_TYPE, UNIT, QUALIFIER);
+    /** Every field a query string may name, in the order error messages list them. */
+    static final List<String> QUERY_FIELDS = List.of(SUBJECT, SUBJECT_CANONICAL, SUBJECT_TYPE, PREDICATE,
+            VALUE_TYPE, VALUE, VALUE_MAX, VALUE_CNY, UNIT, QUALIFIER, VALUE_TEXT, YEAR, TIME, TIME_FROM, TIME_TO,
+            SENTENCE, TEXT, DOC_ID, FACT_ID);
+    /** Numeric value fields whose range bounds may carry % or a currency. */
+    static final Set<String> VALUE_FIELDS = Set.of(VALUE, VALUE_MAX, VALUE_CNY);
     /** Fields with sorted (string) doc values: facets and sorting. */
     static final List<String> STRING_FACET_FIELDS = List.of(SUBJECT, SUBJECT_TYPE, PREDICATE, VALUE_TYPE, UNIT, QUALIFIER);
     /** Fields with numeric doc values. */
     static final List<String> NUMERIC_FACET_FIELDS = List.of(YEAR);
 
     private final TextNormalizer normalizer;
+    private final CnyRates rates;
 
-    FactSchema(TextNormalizer normalizer) {
+    FactSchema(TextNormalizer normalizer, CnyRates rates) {
         this.normalizer = normalizer;
+        this.rates = rates;
+    }
+
+    CnyRates rates() {
+        return rates;
     }
 
     /** The Lucene document for one fact of document {@code docId}. */
@@ -75,6 +93,7 @@ final class FactSchema {
         String subjectText = s.text().equals(subjectName) ? subjectName : s.text() + " " + subjectName;
         d.add(new TextField(SUBJECT, subjectText, Field.Store.YES));
         d.add(new SortedDocValuesField(SUBJECT, new BytesRef(subjectName)));
+        d.add(new StringField(SUBJECT_CANONICAL, subjectName, Field.Store.NO));
         keyword(d, SUBJECT_TYPE, s.type().name());
 
         String predicate = f.predicate().strip();
@@ -103,11 +122,20 @@ final class FactSchema {
             d.add(new StoredField(VALUE, plain(v.value())));
             d.add(new DoublePoint(VALUE_MAX, max));
             d.add(new StoredField(VALUE_MAX, plain(v.valueMax() != null ? v.valueMax() : v.value())));
+            BigDecimal cny = v.type() == org.xinzhi.model.MentionType.MONEY ? rates.toCny(v.value(), normalizeUnit(String.valueOf(v.unit()))) : null;
+            if (cny != null) {
+                double c = cny.doubleValue();
+                d.add(new DoublePoint(VALUE_CNY, c));
+                d.add(new DoubleDocValuesField(VALUE_CNY, c));
+                d.add(new StoredField(VALUE_CNY, plain(cny)));
+            }
         }
+        d.add(new TextField(VALUE_TEXT, v.text(), Field.Store.NO));
 
         TimeExpression t = f.time();
         if (t != null) {
             d.add(new StoredField(TIME, t.text()));
+            d.add(new TextField(TIME, t.text(), Field.Store.NO));
             Integer year = t.year();
             if (year != null) {
                 d.add(new IntPoint(YEAR, year));

@@ -17,6 +17,7 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
     private final Analyzer enums;
     private final Analyzer units;
     private final Analyzer exact;
+    private final Analyzer names;
 
     FieldAnalyzer(XinzhiAnalyzer text, FactSchema schema) {
         super(PER_FIELD_REUSE_STRATEGY);
@@ -24,6 +25,7 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
         this.enums = keyword(s -> s.toUpperCase(Locale.ROOT));
         this.units = keyword(schema::normalizeUnit);
         this.exact = keyword(UnaryOperator.identity());
+        this.names = keyword(schema::normalize);
     }
 
     @Override
@@ -33,6 +35,9 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
         }
         if (FactSchema.UNIT.equals(fieldName)) {
             return units;
+        }
+        if (FactSchema.SUBJECT_CANONICAL.equals(fieldName)) {
+            return names;
         }
         if (FactSchema.KEYWORD_FIELDS.contains(fieldName)) {
             return exact;

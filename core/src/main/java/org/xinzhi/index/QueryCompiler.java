@@ -11,6 +11,8 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeParseException;
+import org.apache.lucene.queryparser.flexible.core.processors.QueryNodeProcessorPipeline;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.queryparser.flexible.standard.StandardQueryParser;
 import org.apache.lucene.queryparser.flexible.standard.config.PointsConfig;
 import org.apache.lucene.queryparser.flexible.standard.config.StandardQueryConfigHandler;
@@ -30,6 +32,15 @@ final class QueryCompiler {
     /** Where Lucene's lexer reports a position: "Lexical error at line 1, column 7." */
     private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
 
+    /** Longest query string parsed; longer ones are refused before parsing (parsing time grows with length). */
+    static final int MAX_QUERY_CHARS = 10_000;
+    /** Deepest nesting of parentheses parsed. */
+    static final int MAX_DEPTH = 64;
+
+    /** A Lucene query and what its value ranges compared (null when it has none). */
+    record Compiled(Query query, String comparison) {
+    }
+
     private final Analyzer analyzer;
     private final FactSchema schema;
     private final Map<String, PointsConfig> points;
@@ -43,16 +54,22 @@ final class QueryCompiler {
         this.points = Map.of(
                 FactSchema.VALUE, new PointsConfig(amount, Double.class),
                 FactSchema.VALUE_MAX, new PointsConfig(amount, Double.class),
+                FactSchema.VALUE_CNY, new PointsConfig(amount, Double.class),
                 FactSchema.YEAR, new PointsConfig(year, Integer.class),
                 FactSchema.TIME_FROM, new PointsConfig(day, Long.class),
                 FactSchema.TIME_TO, new PointsConfig(day, Long.class));
     }
 
-    Query compile(FactQuery q) {
+    Compiled compile(FactQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int clauses = 0;
+        java.util.List<String> notes = new java.util.ArrayList<>();
         if (q.queryString != null) {
-            b.add(parse(q.queryString), Occur.MUST);
+            Compiled parsed = parseWithNotes(q.queryString);
+            b.add(parsed.query(), Occur.MUST);
+            if (parsed.comparison() != null) {
+                notes.add(parsed.comparison());
+            }
             clauses++;
         }
         if (q.subject != null) {
@@ -85,6 +102,9 @@ final class QueryCompiler {
         }
         if (q.valueMin != null || q.valueMax != null) {
             b.add(valueRange(q), Occur.FILTER);
+            notes.add("value range of the query builder: plain numbers in base units"
+                    + (q.valueType == null ? ", every value type and unit" : ", " + q.valueType)
+                    + (q.unit == null ? "" : " in " + q.unit));
             clauses++;
         }
         if (q.yearFrom != null) {
@@ -99,29 +119,82 @@ final class QueryCompiler {
             b.add(LongPoint.newRangeQuery(FactSchema.TIME_TO, from, Long.MAX_VALUE), Occur.FILTER);
             clauses++;
         }
+        String comparison = notes.isEmpty() ? null : String.join("; ", notes);
         if (clauses == 0) {
-            return new MatchAllDocsQuery();
+            return new Compiled(new MatchAllDocsQuery(), comparison);
         }
         if (q.queryString == null && q.subject == null && q.predicate == null && q.text == null) {
             // Only filters: every fact that passes them, scored alike.
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        return b.build();
+        try {
+            return new Compiled(b.build(), comparison);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new FactQueryException(q.queryString, 0, 0, 0, tooMany(), e);
+        }
     }
 
     /** Parses a query string; a malformed one raises {@link FactQueryException} with its position. */
     Query parse(String queryString) {
+        return parseWithNotes(queryString).query();
+    }
+
+    private Compiled parseWithNotes(String queryString) {
+        checkSize(queryString);
         StandardQueryParser parser = new StandardQueryParser(analyzer);
         parser.setDefaultOperator(StandardQueryConfigHandler.Operator.AND);
         parser.setPointsConfigMap(points);
         parser.setAllowLeadingWildcard(false);
+        FieldCheckProcessor checks = new FieldCheckProcessor(queryString, schema::normalize, schema.rates());
+        checks.setQueryConfigHandler(parser.getQueryConfigHandler());
+        ((QueryNodeProcessorPipeline) parser.getQueryNodeProcessor()).add(0, checks);
         try {
-            return parser.parse(queryString, FactSchema.TEXT);
+            Query q = parser.parse(queryString, FactSchema.TEXT);
+            return new Compiled(q, checks.notes.isEmpty() ? null : String.join("; ", checks.notes));
         } catch (QueryNodeException e) {
             throw located(queryString, e);
+        } catch (FieldCheckProcessor.Located e) {
+            throw at(queryString, e.position, e.getMessage(), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new FactQueryException(queryString, 0, 1, 1, tooMany(), e);
         } catch (RuntimeException e) {
-            throw new FactQueryException(queryString, -1, 0, 0, String.valueOf(e.getMessage()), e);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new FactQueryException(queryString, 0, 1, 1, reason, e);
         }
+    }
+
+    static String tooMany() {
+        return "too many clauses: the query expands to more than " + IndexSearcher.getMaxClauseCount()
+                + " terms (narrow a wildcard, prefix or fuzzy term, or split the query)";
+    }
+
+    /** Refuses, before parsing, a query string too long or too deeply nested to parse in bounded time. */
+    private static void checkSize(String query) {
+        if (query.length() > MAX_QUERY_CHARS) {
+            throw at(query, MAX_QUERY_CHARS, "query too long: " + query.length() + " characters, at most " + MAX_QUERY_CHARS, null);
+        }
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                if (++depth > MAX_DEPTH) {
+                    throw at(query, i, "parentheses nested too deeply: more than " + MAX_DEPTH + " levels", null);
+                }
+            } else if (!quoted && c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+    }
+
+    private static FactQueryException at(String query, int position, String reason, Throwable cause) {
+        int line = 1 + (int) query.substring(0, position).chars().filter(c -> c == '\n').count();
+        int column = position - query.lastIndexOf('\n', position - 1);
+        return new FactQueryException(query, position, line, column, reason, cause);
     }
 
     private static FactQueryException located(String query, QueryNodeException e) {
@@ -147,6 +220,11 @@ final class QueryCompiler {
             position = quotedTextPosition(query, reason);
         }
         reason = explainNumber(reason);
+        if (reason != null && reason.startsWith("Too many boolean clauses")) {
+            reason = tooMany();
+        } else if (reason != null && reason.length() > 300) {
+            reason = reason.substring(0, 300) + "…";
+        }
         if (atEnd || position > query.length()) {
             position = query.length();
             reason = "unexpected end of query; " + reason;
