@@ -63,4 +63,20 @@ class HostileInputTest {
         Mention pm = of("不良率为1.23456789012345678‰", MentionType.PERCENT).get(0);
         assertThat(pm.value()).isEqualByComparingTo(new BigDecimal("0.00123456789012345678"));
     }
+
+    @Test
+    void loneSurrogatesAreReplacedOnceSoJsonIsAlwaysWritable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String text = "华为技术有限公司营\uD800收达到3亿元，利\uDC00润增长30%。";
+        Extraction e = extractor.extract(Document.of("s", text));
+        java.nio.file.Path out = dir.resolve("s.jsonl");
+        org.xinzhi.json.Json.write(e, out); // strict UTF-8: threw MalformedInputException on a lone surrogate
+        String json = java.nio.file.Files.readString(out);
+        assertThat(json).doesNotContain("\uD800", "\uDC00");
+        assertThat(e.mentions()).isNotEmpty();
+        for (Mention m : e.mentions()) {
+            assertThat(m.end() - m.start()).isEqualTo(m.text().length()); // offsets unchanged: same length
+        }
+        assertThat(org.xinzhi.text.TextNormalizer.withoutLoneSurrogates("a\uD83D\uDE00b\uD800")).isEqualTo("a\uD83D\uDE00b\uFFFD");
+    }
 }
