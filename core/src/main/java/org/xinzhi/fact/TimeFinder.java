@@ -65,6 +65,10 @@ final class TimeFinder {
         while (i < to) {
             TimeExpression t = at(text, i, to, published);
             if (t != null && t.end() > i) {
+                if (t.from() != null && t.to() != null && t.to().isBefore(t.from())) {
+                    // 2019年成立以来 in an article of 2015: the period starts, it has not ended by publication
+                    t = new TimeExpression(t.start(), t.end(), t.text(), t.from(), null);
+                }
                 out.add(t);
                 i = t.end();
             } else {

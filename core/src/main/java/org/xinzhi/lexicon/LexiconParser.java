@@ -21,7 +21,38 @@ import java.util.Map;
  */
 final class LexiconParser {
 
+    /** The line a reader gives for a line whose bytes are not UTF-8 (a genuine U+FFFD is a character like any other). */
+    static final String INVALID_UTF8 = "\u0000\uFFFD invalid UTF-8";
+
     private LexiconParser() {
+    }
+
+    /** True if {@code s} has a character that is not a space, a zero-width (format) or a control character. */
+    static boolean visible(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int t = Character.getType(c);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && t != Character.FORMAT && t != Character.CONTROL) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /** Why the value of a known attribute is wrong, or null. */
+    static String checkAttribute(String key, String value) {
+        switch (key) {
+            case "min-body":
+                if (!value.matches("[0-9]{1,2}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > 20) {
+                    return "expected a whole number from 1 to 20";
+                }
+                return null;
+            case "latin": case "local": case "counted":
+                return value.equals("true") || value.equals("false") ? null : "expected true or false";
+            default:
+                return null;
+        }
     }
 
     static void parse(String name, BufferedReader reader, TermNormalizer normalize,
@@ -36,7 +67,7 @@ final class LexiconParser {
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
                 continue;
             }
-            if (line.indexOf('\uFFFD') >= 0) {
+            if (line.equals(INVALID_UTF8)) {
                 errors.add(new LexiconError(name, lineNo, "not valid UTF-8"));
                 continue;
             }
@@ -54,6 +85,11 @@ final class LexiconParser {
                 errors.add(new LexiconError(name, lineNo, "empty surface"));
                 continue;
             }
+            if (!visible(surface)) {
+                errors.add(new LexiconError(name, lineNo,
+                        "surface has no visible character (only spaces, zero-width or control characters)"));
+                continue;
+            }
             EntryType type;
             try {
                 type = EntryType.valueOf(cols[1].strip().toUpperCase(Locale.ROOT));
@@ -65,7 +101,7 @@ final class LexiconParser {
             List<String> aliases = new ArrayList<>();
             if (cols.length > 3 && !cols[3].isBlank()) {
                 for (String a : cols[3].split("\\|")) {
-                    if (!a.isBlank()) {
+                    if (!a.isBlank() && visible(a)) {
                         aliases.addAll(normalize.forms(a.strip()));
                     }
                 }
@@ -83,7 +119,15 @@ final class LexiconParser {
                         ok = false;
                         break;
                     }
-                    attrs.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+                    String key = kv.substring(0, eq).strip();
+                    String value = kv.substring(eq + 1).strip();
+                    String bad = checkAttribute(key, value);
+                    if (bad != null) {
+                        errors.add(new LexiconError(name, lineNo, "attribute " + key + "=" + value + ": " + bad));
+                        ok = false;
+                        break;
+                    }
+                    attrs.put(key, value);
                 }
                 if (!ok) {
                     continue;

@@ -3,8 +3,6 @@ package org.xinzhi.lexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -336,27 +334,65 @@ public final class LexiconSet implements Serializable {
         }
     }
 
+    /** The largest lexicon file read (64 MB): a bigger one, or an endless one, is an error, not an out-of-memory. */
+    static final int MAX_FILE_BYTES = 64 << 20;
+
     private record Named(String name, Path path, String content, String resource) {
         /**
-         * Bytes that are not UTF-8 decode to U+FFFD, which the parser reports as
-         * {@code file:line: not valid UTF-8}: the bad line is named and skipped, the rest still loads.
+         * A line whose bytes are not UTF-8 reads as {@link LexiconParser#INVALID_UTF8}, which the parser
+         * reports as {@code file:line: not valid UTF-8}: the bad line is named and skipped, the rest
+         * still loads. Only regular files are read (not a FIFO, a device, a symlink to /dev/zero), and
+         * at most {@link #MAX_FILE_BYTES}.
          */
         BufferedReader open() throws IOException {
-            Reader r;
-            if (path != null) {
-                r = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-            } else if (content != null) {
-                r = new StringReader(content);
-            } else {
-                InputStream in = LexiconSet.class.getClassLoader().getResourceAsStream(resource);
-                if (in == null) {
-                    throw new IOException("resource not found: " + resource);
-                }
-                r = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+            if (content != null) {
+                return new BufferedReader(new StringReader(content));
             }
-            return new BufferedReader(r);
+            byte[] bytes;
+            if (path != null) {
+                if (!Files.isRegularFile(path)) {
+                    throw new IOException("not a regular file");
+                }
+                if (Files.size(path) > MAX_FILE_BYTES) {
+                    throw new IOException("larger than " + (MAX_FILE_BYTES >> 20) + " MB");
+                }
+                try (InputStream in = Files.newInputStream(path)) {
+                    bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+                }
+                if (bytes.length > MAX_FILE_BYTES) {
+                    throw new IOException("larger than " + (MAX_FILE_BYTES >> 20) + " MB");
+                }
+            } else {
+                try (InputStream in = LexiconSet.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IOException("resource not found: " + resource);
+                    }
+                    bytes = in.readAllBytes();
+                }
+            }
+            return new BufferedReader(new StringReader(decodeLines(bytes)));
+        }
+
+        /** UTF-8, line by line, strictly: a line that does not decode becomes {@link LexiconParser#INVALID_UTF8}. */
+        private static String decodeLines(byte[] b) {
+            StringBuilder out = new StringBuilder(b.length);
+            java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            int start = 0;
+            for (int i = 0; i <= b.length; i++) {
+                if (i == b.length || b[i] == '\n') {
+                    try {
+                        out.append(dec.reset().decode(java.nio.ByteBuffer.wrap(b, start, i - start)));
+                    } catch (CharacterCodingException e) {
+                        out.append(LexiconParser.INVALID_UTF8);
+                    }
+                    if (i < b.length) {
+                        out.append('\n');
+                    }
+                    start = i + 1;
+                }
+            }
+            return out.toString();
         }
     }
 

@@ -220,17 +220,28 @@ public final class NumberParser {
         return out;
     }
 
-    /** After a failed parse at {@code i}: the next position to try (past a whole junk digit run). */
+    /**
+     * After a failed parse at {@code i}: the next position to try. A parse that fails on a digit
+     * fails on a junk run (too many digits, past the digit cap), so the whole run of numeral
+     * characters is skipped: its tail is not a number either, and the text is scanned once.
+     */
     public static int skipDigitRun(CharSequence text, int i) {
         int n = text.length();
-        if (i < n && NumeralScanner.isAsciiDigit(text.charAt(i))) {
+        if (i < n && (NumeralScanner.isAsciiDigit(text.charAt(i)) || NumeralScanner.digit(text.charAt(i)) >= 0)) {
             int j = i;
-            while (j < n && (NumeralScanner.isAsciiDigit(text.charAt(j)) || text.charAt(j) == ',' || text.charAt(j) == '.')) {
+            while (j < n && NumeralScanner.isRunChar(text.charAt(j))) {
                 j++;
+            }
+            while (j > i + 1 && Character.isWhitespace(text.charAt(j - 1)) || j > i + 1 && isSpaceChar(text.charAt(j - 1))) {
+                j--; // trailing spaces are not part of the run
             }
             return j;
         }
         return i + 1;
+    }
+
+    private static boolean isSpaceChar(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 
     private ParsedNumber parseShare(CharSequence text, int start, int p, boolean negative) {

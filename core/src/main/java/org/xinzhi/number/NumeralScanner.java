@@ -249,6 +249,9 @@ final class NumeralScanner {
             if (d == 0 && c != '两') {
                 // 零 / 〇: a zero digit inside a digit sequence, otherwise a gap marker (一千零五)
                 if (st == State.SEQUENCE || (st == State.DIGIT && singleCnDigit && !sawUnit)) {
+                    if (seq.length() >= MAX_DIGIT_RUN) {
+                        return null; // a junk run of digits written one by one: no numeral here
+                    }
                     seq.append('0');
                     setSequence(lo, hi, seq);
                     st = State.SEQUENCE;
@@ -288,6 +291,9 @@ final class NumeralScanner {
                     }
                     if (seq.length() > 0 && seq.charAt(0) == 'L' && !(seq.length() == 1 && d == 3)) {
                         break; // 两 only pairs with 三
+                    }
+                    if (seq.length() >= MAX_DIGIT_RUN) {
+                        return null; // a junk run of digits written one by one: no numeral here
                     }
                     seq.append((char) ('0' + d));
                     setSequence(lo, hi, seq);
@@ -394,14 +400,16 @@ final class NumeralScanner {
                     hi.number = hi.number.multiply(f0);
                     singleCnDigit = false;
                 }
-                BigDecimal lv = applyBig(lo, exp, lastBig);
-                BigDecimal hv = applyBig(hi, exp, lastBig);
+                // a magnitude right after a magnitude multiplies: 万亿 = 10^12, 亿亿 = 10^16, 3万万万 = 3 x 10^12
+                boolean adjacent = st == State.BIG_UNIT;
+                BigDecimal lv = applyBig(lo, exp, lastBig, adjacent);
+                BigDecimal hv = applyBig(hi, exp, lastBig, adjacent);
                 if (lv == null || hv == null) {
-                    break; // too large: end the numeral before this magnitude
+                    return null; // past the digit cap: absurd, no numeral
                 }
                 // the exponent of the lowest unit now in the total: 万 then 亿 makes 万亿 (12), so a
-                // later 亿 adds a group (一万亿五千亿) instead of multiplying again
-                lastBig = lastBig == 0 || exp < lastBig ? exp : lastBig + exp;
+                // later 亿 after more digits adds a group (一万亿五千亿) instead of multiplying again
+                lastBig = lastBig == 0 || !adjacent && exp < lastBig ? exp : lastBig + exp;
                 lastUnit = BigDecimal.ONE.movePointRight(exp);
                 lastSmall = Long.MAX_VALUE;
                 scaled = true;
@@ -525,6 +533,9 @@ final class NumeralScanner {
         Qualifier q = Qualifier.EXACT;
         BigDecimal low = lo.value();
         BigDecimal high = hi.value();
+        if (integerDigits(low) > MAX_INTEGER_DIGITS || integerDigits(high) > MAX_INTEGER_DIGITS) {
+            return null; // 30 digits and 千, 1e30 digits: past the cap, absurd, no numeral
+        }
         if (more || noHigh) {
             q = Qualifier.AT_LEAST;
             high = null;
@@ -537,6 +548,16 @@ final class NumeralScanner {
             high = null;
         }
         return new Cardinal(end, low, high, q, hasDigit, scaled, arabic, implicitLead);
+    }
+
+    private static int integerDigits(BigDecimal v) {
+        return v.signum() == 0 ? 0 : v.precision() - v.scale();
+    }
+
+    /** A char of a numeral run: digits (Arabic or Chinese), units, magnitudes, separators. */
+    static boolean isRunChar(char c) {
+        return isAsciiDigit(c) || c == ',' || c == '.' || digit(c) >= 0 || smallUnit(c) > 0 || bigExponent(c) > 0
+                || c == '点' || c == '點' || c == '廿' || c == '卅' || c == '卌' || isSpace(c);
     }
 
     static boolean isLiang(char c) {
@@ -575,10 +596,10 @@ final class NumeralScanner {
     }
 
     /** Applies a magnitude; returns null if the result would exceed the digit cap. */
-    private static BigDecimal applyBig(Acc a, int exp, int lastBig) {
+    private static BigDecimal applyBig(Acc a, int exp, int lastBig, boolean adjacent) {
         BigDecimal group = a.section.add(a.number == null ? BigDecimal.ZERO : a.number);
         BigDecimal total;
-        if (lastBig == 0 || exp >= lastBig) {
+        if (lastBig == 0 || adjacent || exp >= lastBig) {
             // 二十万亿: the magnitude multiplies everything before it
             total = a.total.add(group).movePointRight(exp);
         } else {

@@ -645,7 +645,7 @@ public final class NumericRecognizer implements Recognizer {
             return low;
         }
         // the ratio of the second's measured value to its raw numeral value
-        BigDecimal ratio = m2.value.divide(second.value(), java.math.MathContext.DECIMAL64);
+        BigDecimal ratio = exactQuotient(m2.value, second.value());
         return strip(low.multiply(ratio));
     }
 
@@ -885,7 +885,16 @@ public final class NumericRecognizer implements Recognizer {
     }
 
     private static BigDecimal div(BigDecimal v, BigDecimal by) {
-        return v == null ? null : strip(v.divide(by, java.math.MathContext.DECIMAL64));
+        return v == null ? null : strip(exactQuotient(v, by));
+    }
+
+    /** v / by exactly (a percent is the written digits moved two places); rounded to 34 digits only if it never ends. */
+    private static BigDecimal exactQuotient(BigDecimal v, BigDecimal by) {
+        try {
+            return v.divide(by);
+        } catch (ArithmeticException nonTerminating) {
+            return v.divide(by, java.math.MathContext.DECIMAL128);
+        }
     }
 
     private static BigDecimal strip(BigDecimal v) {

@@ -36,8 +36,9 @@ public final class TextNormalizer {
     }
 
     /** Normalizes a text; null is rejected, an empty text gives an empty result. */
-    public NormalizedText normalize(String original) {
-        Objects.requireNonNull(original, "text must not be null");
+    public NormalizedText normalize(String text) {
+        Objects.requireNonNull(text, "text must not be null");
+        String original = withoutLoneSurrogates(text);
         String folded = foldWidth(original);
         ScriptCounts counts = countScripts(original);
         Script script = counts.script();
@@ -45,6 +46,30 @@ public final class TextNormalizer {
             return new NormalizedText(original, folded, OffsetMap.identity(original.length()), script);
         }
         return alignedConversion(original, folded, script);
+    }
+
+    /**
+     * The text with every lone surrogate (a high one not followed by a low one, a low one not after a
+     * high one) replaced by U+FFFD: same length, so offsets do not move, and every slice of the result
+     * is well-formed UTF-16 that JSON and UTF-8 writers accept. The text itself when it has none.
+     */
+    public static String withoutLoneSurrogates(String text) {
+        char[] out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = '\uFFFD';
+            }
+        }
+        return out == null ? text : new String(out);
     }
 
     /**

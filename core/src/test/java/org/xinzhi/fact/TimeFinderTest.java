@@ -74,4 +74,15 @@ class TimeFinderTest {
         String text = "GPT-3模型使用了超过1750亿个参数，12个月，第二十四届，3年之后，2024半导体年会，种植三季稻";
         assertThat(TimeFinder.find(text, 0, text.length(), PUBLISHED)).isEmpty();
     }
+
+    @Test
+    void aPeriodNeverEndsBeforeItStarts() {
+        // 2019年成立以来 in an article published in 2015: it starts in 2019 and is open-ended
+        TimeExpression t = only("该公司2019年成立以来", LocalDate.of(2015, 6, 1));
+        assertThat(t.text()).isEqualTo("2019年成立以来");
+        assertThat(t.from()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(t.to()).isNull();
+        TimeExpression later = only("该公司2019年成立以来", LocalDate.of(2024, 3, 15));
+        assertThat(later.to()).isEqualTo(LocalDate.of(2024, 3, 15));
+    }
 }

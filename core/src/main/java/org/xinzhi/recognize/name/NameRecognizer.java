@@ -134,8 +134,22 @@ public final class NameRecognizer implements Recognizer {
         for (NameSource s : sources) {
             s.propose(d, p);
         }
+        p.retain(c -> hasBody(d.text(), c.start(), c.end()));
         linker.link(d, p);
+        p.retain(c -> hasBody(d.text(), c.start(), c.end()));
         return p;
+    }
+
+    /**
+     * A name has a body: it begins with a letter (Han, Latin …) or a digit, after at most an opening
+     * bracket or quote. {@code ----------有限公司}, {@code %%%园区} or {@code @@@@科技有限公司} are not names.
+     */
+    static boolean hasBody(String t, int start, int end) {
+        int i = start;
+        while (i < end && "(（“‘《「『【\"'".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < end && Character.isLetterOrDigit(t.codePointAt(i));
     }
 
     private double probability(NameFeatures.Group g) {

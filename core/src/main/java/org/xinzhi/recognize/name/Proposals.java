@@ -28,6 +28,11 @@ public final class Proposals {
         return Collections.unmodifiableList(candidates);
     }
 
+    /** Drops the candidates {@code keep} refuses. */
+    void retain(java.util.function.Predicate<NameCandidate> keep) {
+        candidates.removeIf(keep.negate());
+    }
+
     /** The blocked spans so far, each {start, end}. */
     public List<int[]> blocked() {
         return Collections.unmodifiableList(blocked);
