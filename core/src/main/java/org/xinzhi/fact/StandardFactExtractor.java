@@ -109,6 +109,9 @@ public final class StandardFactExtractor implements FactExtractor {
         "合计", "共", "保持", "继续", "力争", "的", "至", "到", "在", "约占", "不少于", "不低于", "不到", "不足", "也",
         "还", "仍", "就", "均", "总共", "一共", "已有", "已经有", "将有", "“", "”", "\"", "、"};
 
+    private static final String[] PREDICATE_LEAD = FactWords.of("predicate-lead");
+    private static final String[] PREDICATE_TRAIL = FactWords.of("predicate-trail");
+
     /** Longest stretch of one sentence read at once (real sentences are far shorter). */
     static final int MAX_WINDOW = 2000;
 
@@ -804,7 +807,8 @@ public final class StandardFactExtractor implements FactExtractor {
             while (changed && !pieces.isEmpty()) {
                 changed = false;
                 String w = t.substring(pieces.get(0)[0], pieces.get(0)[1]);
-                if (in(w, LEAD_DROP) || isPunct(w) || posOf(pieces.get(0)).startsWith("d") || posOf(pieces.get(0)).startsWith("p")
+                if (in(w, LEAD_DROP) || in(w, PREDICATE_LEAD) || isPunct(w) || posOf(pieces.get(0)).startsWith("d")
+                        || posOf(pieces.get(0)).equals("c") || posOf(pieces.get(0)).startsWith("p")
                         && !w.equals("在华")) {
                     pieces.remove(0);
                     changed = true;
@@ -818,7 +822,7 @@ public final class StandardFactExtractor implements FactExtractor {
                 String pos = posOf(last);
                 boolean verbAfterNoun = dropTrailingVerbs && pos.startsWith("v") && !pos.equals("vn") && hasNounBefore(pieces, pieces.size() - 1)
                         && metricOverlapping(last) == null;
-                if (in(w, TRAIL_DROP) || isPunct(w) || pos.startsWith("d") || pos.startsWith("u") || pos.startsWith("p")
+                if (in(w, TRAIL_DROP) || in(w, PREDICATE_TRAIL) || isPunct(w) || pos.startsWith("d") || pos.startsWith("u") || pos.startsWith("p")
                         || verbAfterNoun) {
                     pieces.remove(pieces.size() - 1);
                     changed = true;

@@ -40,7 +40,7 @@ final class TimeFinder {
     private static final long[] STARTS = new long[(Character.MAX_VALUE + 1) >>> 6];
 
     static {
-        String chars = "截到至" + "0123456789〇零一二三四五六七八九十两" + "今去前明上本" + "下第" + "未过近" + "目当现年" + "满投建达";
+        String chars = "截到至" + "0123456789〇零一二三四五六七八九十两" + "今去前明上本" + "下第首" + "未过近" + "目当现年" + "满投建达";
         for (String w : LEADS) {
             chars += w.charAt(0);
         }
@@ -78,7 +78,15 @@ final class TimeFinder {
         return out;
     }
 
+    /** The longer of this class's forms and {@link PeriodFinder}'s at {@code i}, with its close word. */
     private static TimeExpression at(String s, int i, int to, LocalDate pub) {
+        TimeExpression a = basic(s, i, to, pub);
+        TimeExpression b = PeriodFinder.at(s, i, to, pub);
+        TimeExpression t = b != null && (a == null || b.end() > a.end()) ? b : a;
+        return t == null ? null : PeriodFinder.close(s, t, to);
+    }
+
+    private static TimeExpression basic(String s, int i, int to, LocalDate pub) {
         char c = s.charAt(i);
         if ((STARTS[c >>> 6] & (1L << c)) == 0 && !(i + 4 <= to && s.charAt(i + 2) == '首')) {
             return null; // no form starts with c; 运营首年 is the one form that may start with any char
@@ -205,7 +213,7 @@ final class TimeFinder {
         }
         int q = i;
         boolean cumulative = false;
-        if (s.startsWith("前", q)) {
+        if (s.startsWith("前", q) || s.startsWith("首", q)) {
             cumulative = true;
             q++;
         } else if (s.startsWith("第", q)) {
