@@ -24,8 +24,9 @@ Filters, applied in this order; each entry is counted under the first filter tha
   place      : a place name (core ns*/nsf tag, THUOCL_diming, or ends in 省/市/县/区/镇/乡/村 as a place)
   person     : the core dictionary or jieba tags the word as a person name (nr*)
   abbrev     : an abbreviation (tag j) whose last character is no organization head (中美, 通胀, 民航)
-  single-source : (after the others) listed by only one source: two of hanlp-org, hanlp-supplement, hanlp-core,
-               jieba, THUOCL caijing/IT must list the word (single-source words are mostly noise: 骀背鹤发, 日本一家酒馆)
+  single-source : (after the others) listed by only one source family: two of hanlp-org, hanlp-core, jieba or
+               hanlp-supplement (one lineage), THUOCL caijing/IT must list the word (single-source words are mostly
+               noise: 骀背鹤发, 日本一家酒馆, 广开财源)
 Kept entries: ambiguous=true when 2 characters long, or when the core dictionary also has a non-name tag for them.
 
 Deterministic; prints a summary of how many entries each filter drops. Usage (from the repository root):
@@ -59,6 +60,7 @@ CATEGORY_END = ("板", "板块", "行业", "产业", "领域", "指数", "概念
 HEADS = sorted(CATEGORY, key=len, reverse=True)
 ORG_HEAD_CHARS = set("会所委局部院社台盟大办署厅司府党军队团协企厂校报网视航银")
 PLACE_END = re.compile(r"(省|市|县|区|镇|乡|村|州|自治区|自治州|街道)$")
+FAMILY = {"hanlp-supplement": "jieba"}  # one lineage: not independent corroboration
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -212,17 +214,19 @@ def build(src, jar):
         kept[w] = [key]
         if "n" in core.get(w, set()):
             seen_common[w] = True
-            counts["kept:core-n-but-jieba-name"] += 1
-        per_source[source] += 1
     rows = []
     for w in sorted(kept):
         srcs = kept[w]
         th_hits = [k for k in ("caijing", "IT") if w in thuocl[k]]
         # corroboration: a word only one list has is too often noise (idioms, phrases, 一家酒馆): keep words that
-        # two independent lists have (HanLP's three files count as one each, jieba, THUOCL caijing/IT)
-        if len({s.split(":")[0] for s in srcs}) + (1 if th_hits else 0) < 2:
+        # two independent lists have; HanLP's supplement shares jieba's lineage (广开财源, 复印室 nt in both), so they
+        # count as one
+        if len({FAMILY.get(s.split(":")[0], s.split(":")[0]) for s in srcs}) + (1 if th_hits else 0) < 2:
             counts["drop:single-source"] += 1
             continue
+        per_source[srcs[0].split(":")[0]] += 1
+        if seen_common.get(w):
+            counts["kept:core-n-but-jieba-name"] += 1
         attrs = ["kind=dict"]
         ctags = core.get(w, set())
         other = {t for t in ctags if not (t in HANLP_ORG_TAGS or t == "j")}
