@@ -44,6 +44,12 @@ public final class LexiconSet implements Serializable {
     /** Classpath folder of the built-in lexicons and the index file naming them. */
     public static final String BUILT_IN_FOLDER = "org/xinzhi/lexicons/";
     public static final String BUILT_IN_INDEX = BUILT_IN_FOLDER + "index.txt";
+    /**
+     * The index of an optional lexicon module (a jar such as xinzhi-lexicons-cc-by-sa): a line {@code module=NAME},
+     * then the module's resource names in load order. Every jar on the classpath may carry one; their entries load
+     * after the built-in files, in module-name order, with the source {@code module:NAME:resource:line}.
+     */
+    public static final String MODULE_INDEX = "META-INF/xinzhi/lexicon-module.txt";
 
     private final Map<EntryType, List<LexiconEntry>> byType;
     private final Map<EntryType, Map<String, LexiconEntry>> bySurface;
@@ -131,22 +137,58 @@ public final class LexiconSet implements Serializable {
         private Builder() {
         }
 
-        /** Adds the built-in lexicons listed in {@value #BUILT_IN_INDEX} on the classpath. */
+        /**
+         * Adds the built-in lexicons listed in {@value #BUILT_IN_INDEX} on the classpath, then those of every
+         * lexicon module on the classpath ({@value #MODULE_INDEX}, e.g. the CC BY-SA module).
+         */
         public Builder addBuiltIn() {
-            sources.add(new Source("built-in", null, null, true));
+            sources.add(new Source("built-in", null, null, true, null));
+            sources.addAll(moduleSources());
             return this;
+        }
+
+        /** The lexicon modules on the classpath, in module-name order. */
+        private static List<Source> moduleSources() {
+            java.util.TreeMap<String, Source> modules = new java.util.TreeMap<>();
+            try {
+                java.util.Enumeration<java.net.URL> urls = LexiconSet.class.getClassLoader().getResources(MODULE_INDEX);
+                while (urls.hasMoreElements()) {
+                    java.net.URL url = urls.nextElement();
+                    byte[] bytes;
+                    try (InputStream in = url.openStream()) {
+                        bytes = in.readAllBytes();
+                    }
+                    String module = null;
+                    List<String> resources = new ArrayList<>();
+                    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\\R")) {
+                        line = line.strip();
+                        if (line.startsWith("module=")) {
+                            module = line.substring(7).strip();
+                        } else if (!line.isEmpty() && !line.startsWith("#")) {
+                            resources.add(line);
+                        }
+                    }
+                    if (module == null || module.isEmpty() || module.contains(":")) {
+                        throw new LexiconException(List.of(new LexiconError(url.toString(), 0, "lexicon module index without a module=NAME line")));
+                    }
+                    modules.put(module, new Source("module:" + module, null, null, false, List.copyOf(resources)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new ArrayList<>(modules.values());
         }
 
         /** Adds a lexicon file, or every {@code *.tsv} file of a folder (in name order). */
         public Builder add(Path path) {
             Objects.requireNonNull(path, "path");
-            sources.add(new Source(path.toString(), path, null, false));
+            sources.add(new Source(path.toString(), path, null, false, null));
             return this;
         }
 
         /** Adds lexicon text from memory, named {@code name} in error messages. */
         public Builder add(String name, String content) {
-            sources.add(new Source(name, null, content, false));
+            sources.add(new Source(name, null, content, false, null));
             return this;
         }
 
@@ -213,7 +255,7 @@ public final class LexiconSet implements Serializable {
         static List<LexiconEntry> parseBuiltIn() {
             List<LexiconError> errors = new ArrayList<>();
             Map<Key, LexiconEntry> merged = new LinkedHashMap<>();
-            new Parsing(errors).merge(new Source("built-in", null, null, true), merged);
+            new Parsing(errors).merge(new Source("built-in", null, null, true, null), merged);
             if (!errors.isEmpty()) {
                 throw new LexiconException(errors);
             }
@@ -396,8 +438,11 @@ public final class LexiconSet implements Serializable {
         }
     }
 
-    private record Source(String name, Path path, String content, boolean builtIn) {
+    private record Source(String name, Path path, String content, boolean builtIn, List<String> resources) {
         List<Named> files(List<LexiconError> errors) {
+            if (resources != null) {
+                return resources.stream().map(r -> new Named(name + ":" + r, null, null, r)).toList();
+            }
             if (content != null) {
                 return List.of(new Named(name, null, content, null));
             }
