@@ -55,6 +55,9 @@ public final class Extractor {
         if (b.nameModelSet) {
             names.model(b.nameModel);
         }
+        if (!Double.isNaN(b.nameThreshold)) {
+            names.threshold(b.nameThreshold);
+        }
         b.removedNameSources.forEach(names::removeSource);
         b.addedNameSources.forEach(names::addSource);
         this.recognizers = List.of(new NumericRecognizer(lexicons), names.build());
@@ -203,6 +206,7 @@ public final class Extractor {
         private boolean roleTags = true;
         private boolean explain;
         private boolean nameModelSet;
+        private double nameThreshold = Double.NaN;
         private NameModel nameModel;
         private final List<NameSource> addedNameSources = new ArrayList<>();
         private final List<String> removedNameSources = new ArrayList<>();
@@ -260,6 +264,18 @@ public final class Extractor {
         public Builder nameModel(NameModel model) {
             this.nameModel = model;
             this.nameModelSet = true;
+            return this;
+        }
+
+        /**
+         * The probability a name candidate must pass to be kept (default 0.5): lower finds more names
+         * and more wrong ones. Between 0 and 1.
+         */
+        public Builder nameThreshold(double threshold) {
+            if (!(threshold >= 0 && threshold <= 1)) {
+                throw new IllegalArgumentException("name threshold must be between 0 and 1, not " + threshold);
+            }
+            this.nameThreshold = threshold;
             return this;
         }
 

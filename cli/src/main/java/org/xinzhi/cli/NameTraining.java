@@ -109,11 +109,11 @@ final class NameTraining {
     }
 
     /** Trains without document {@code left}, extracts it with that model. */
-    Extraction leaveOneOut(List<Doc> docs, int left, NameTrainer.Options options) {
+    Extraction leaveOneOut(List<Doc> docs, int left, NameTrainer.Options options, double threshold) {
         List<Doc> rest = new ArrayList<>(docs);
         Doc out = rest.remove(left);
         NameModel m = train(rest, options, List.of());
-        Extractor e = Extractor.builder().lexiconSet(lexicons).nameModel(m).build();
+        Extractor e = Extractor.builder().lexiconSet(lexicons).nameModel(m).nameThreshold(threshold).build();
         return e.extract(Document.of(out.stem(), out.content()));
     }
 }

@@ -57,6 +57,10 @@ final class TrainNamesCommand implements Callable<Integer> {
     @Option(names = "--iterations", defaultValue = "300", description = "Most L-BFGS iterations (default ${DEFAULT-VALUE}).")
     int iterations;
 
+    @Option(names = "--threshold", defaultValue = "0.5",
+            description = "The probability a name must pass in the --loo predictions (default ${DEFAULT-VALUE}, as the library's default).")
+    double threshold;
+
     @Option(names = "--min-count", defaultValue = "2", description = "Features in fewer examples are dropped (default ${DEFAULT-VALUE}).")
     int minCount;
 
@@ -67,6 +71,9 @@ final class TrainNamesCommand implements Callable<Integer> {
         NameTrainer.Options options;
         try {
             options = new NameTrainer.Options(l2, iterations, minCount);
+            if (!(threshold > 0 && threshold < 1)) {
+                throw new IllegalArgumentException("--threshold must be between 0 and 1, not " + threshold);
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -120,7 +127,7 @@ final class TrainNamesCommand implements Callable<Integer> {
             if (loo != null) {
                 Files.createDirectories(loo);
                 for (int i = 0; i < docs.size(); i++) {
-                    Extraction x = training.leaveOneOut(docs, i, options);
+                    Extraction x = training.leaveOneOut(docs, i, options, threshold);
                     Json.write(x, loo.resolve(docs.get(i).stem() + ".jsonl"), explain);
                 }
                 o.printf("wrote %d leave-one-document-out predictions to %s%n", docs.size(), loo);

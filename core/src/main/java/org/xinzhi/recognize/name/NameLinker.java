@@ -1,7 +1,6 @@
 package org.xinzhi.recognize.name;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,31 +114,19 @@ final class NameLinker {
     /** Proposes every occurrence of every form that starts (or ends) on a word boundary. */
     private void find(NameView d, Map<String, Form> forms, Set<Long> proposed, Proposals out) {
         String t = d.text();
-        // where a name may start, chained by first char (one hash bucket per char, positions
-        // ascending): one pass over the text, so looking up every form costs the few starts in its
-        // bucket, not a scan of the whole document per form
-        int bits = Math.max(6, 32 - Integer.numberOfLeadingZeros(d.length()));
-        int[] head = new int[1 << bits];
-        Arrays.fill(head, -1);
-        int[] nextStart = new int[d.length()];
-        for (int i = d.length() - 1; i >= 0; i--) {
+        // where a name may start; every form's occurrences come from one pass over the text
+        // (FormFinder), so a long run of one character costs linear time, not length x starts
+        boolean[] mayStart = new boolean[d.length() + 1];
+        for (int i = 0; i < d.length(); i++) {
             char prev = i == 0 ? ' ' : t.charAt(i - 1);
-            if (d.alignedStart(i) || !Tags.isLetter(prev) || GLUE.indexOf(prev) >= 0) {
-                int b = bucket(t.charAt(i), bits);
-                nextStart[i] = head[b];
-                head[b] = i;
-            }
+            mayStart[i] = d.alignedStart(i) || !Tags.isLetter(prev) || GLUE.indexOf(prev) >= 0;
         }
-        for (Map.Entry<String, Form> f : forms.entrySet()) {
-            String s = f.getKey();
-            Form form = f.getValue();
-            char first = s.charAt(0);
-            int seen = 0;
-            for (int i = head[bucket(first, bits)]; i >= 0 && seen < 10_000; i = nextStart[i]) {
-                if (t.charAt(i) != first || !t.startsWith(s, i)) {
-                    continue;
-                }
-                seen++;
+        List<String> keys = new ArrayList<>(forms.keySet());
+        int[][] starts = FormFinder.starts(t, keys, mayStart, 10_000);
+        for (int fi = 0; fi < keys.size(); fi++) {
+            String s = keys.get(fi);
+            Form form = forms.get(s);
+            for (int i : starts[fi]) {
                 int e = i + s.length();
                 if (proposed.contains(key(i, e, form.type()))) {
                     continue;
@@ -176,10 +163,6 @@ final class NameLinker {
 
     private static long key(int start, int end, MentionType type) {
         return ((long) start << 32) | ((long) end << 1) | (type == MentionType.PARK ? 1 : 0);
-    }
-
-    private static int bucket(char c, int bits) {
-        return (c * 0x9E3779B1) >>> (32 - bits);
     }
 
     /** A candidate the rules vouch for: an aligned lexicon name, a suffix name the rule accepts, a defined alias. */

@@ -218,6 +218,7 @@ public final class NameRecognizer implements Recognizer {
             sources.add(new DefinitionSource(vocab));
             sources.add(new AppositionSource(vocab));
             sources.add(new LatinSource(lexicons));
+            sources.add(new CueSource(vocab));
         }
 
         /** Adds a source after the others (it sees their candidates). */

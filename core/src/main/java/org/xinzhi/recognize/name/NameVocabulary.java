@@ -55,6 +55,8 @@ final class NameVocabulary {
     final Set<String> appositionHeads = new HashSet<>();
     /** words that say the word before them is a company (营收, 股价, 宣布): evidence for ambiguous short names */
     final Set<String> companyContext = new HashSet<>();
+    /** words after which the words before them are a name, by class (title, media, company): read by {@link CueSource} */
+    final Map<String, String> nameCues = new HashMap<>();
     /** time words and adverbs that may stand between a short name and its company context (今日, 也) */
     final Set<String> contextFillers = new HashSet<>();
 
@@ -62,13 +64,20 @@ final class NameVocabulary {
         this.names = lexicons.matcher(EntryType.ORG, EntryType.PARK);
         this.suffixes = lexicons.matcher(EntryType.ORG_SUFFIX, EntryType.PARK_SUFFIX);
         for (LexiconEntry e : lexicons.entries(EntryType.STOP)) {
-            switch (e.attribute("role", "")) {
-                case "generic" -> generic.add(e.surface());
-                case "boundary" -> boundary.add(e.surface());
-                case "word" -> commonWords.add(e.surface());
-                case "company-context" -> companyContext.add(e.surface());
-                case "filler" -> contextFillers.add(e.surface());
-                default -> stopPhrases.add(e.surface());
+            // one line per word; a word with several jobs lists them all (role=boundary,company-context)
+            for (String role : e.attribute("role", "stop").split(",")) {
+                switch (role.trim()) {
+                    case "generic" -> generic.add(e.surface());
+                    case "boundary" -> boundary.add(e.surface());
+                    case "word" -> commonWords.add(e.surface());
+                    case "company-context" -> {
+                        companyContext.add(e.surface());
+                        nameCues.putIfAbsent(e.surface(), "company");
+                    }
+                    case "name-cue" -> nameCues.put(e.surface(), e.attribute("class", "other"));
+                    case "filler" -> contextFillers.add(e.surface());
+                    default -> stopPhrases.add(e.surface());
+                }
             }
         }
         for (EntryType t : new EntryType[] {EntryType.ORG_SUFFIX, EntryType.PARK_SUFFIX}) {
