@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.xinzhi.json.Json;
+import org.xinzhi.json.LabeledDocument;
 
 /**
  * Readers for public NER test sets, reduced to what {@code eval-ner} scores: sentences and their
@@ -165,6 +167,35 @@ final class NerBenchmarks {
                 }
             }
             out.add(new Sentence(text, orgs));
+        }
+        return out;
+    }
+
+    /** One gold document of a gold folder: its text and its gold mentions (id = the file stem). */
+    record GoldDocument(String text, LabeledDocument gold) {
+    }
+
+    /**
+     * A folder pair in the project's gold format: every {@code GOLD/stem.gold.jsonl} with its text
+     * {@code DOCS/stem.txt}, in stem order.
+     */
+    static List<GoldDocument> goldFolder(Path docs, Path gold) throws IOException {
+        List<Path> files;
+        try (java.util.stream.Stream<Path> s = Files.list(gold)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new IOException(gold + ": no .jsonl gold files");
+        }
+        List<GoldDocument> out = new ArrayList<>();
+        for (Path f : files) {
+            String stem = Json.docIdOf(f);
+            Path txt = docs.resolve(stem + ".txt");
+            if (!Files.isRegularFile(txt)) {
+                throw new IOException(f + ": no text " + txt);
+            }
+            LabeledDocument g = Json.read(f);
+            out.add(new GoldDocument(TextFiles.readUtf8(txt), new LabeledDocument(stem, g.mentions(), g.facts())));
         }
         return out;
     }

@@ -69,9 +69,60 @@ class NerBenchmarksTest {
         int code = cmd.execute("eval-ner", "--benchmarks", tmp.toString(), "--set", "uner-gsd,uner-gsdsimp");
         assertThat(code).isZero();
         assertThat(err.toString()).contains("skipped uner-gsd").doesNotContain("skipped msra");
-        assertThat(out.toString()).contains("| UNER zh GSDSIMP test (simplified) | 2 | 3 | Xinzhi |")
-                .contains("| UNER zh GSDSIMP test (simplified) | 2 | 3 | HanLP nt* |");
+        assertThat(out.toString()).contains("| UNER zh GSDSIMP test (simplified) | 2 | ORG | 3 |");
         assertThat(new CommandLine(new XinzhiCommand()).setErr(new PrintWriter(new StringWriter()))
                 .execute("eval-ner", "--set", "nope")).isEqualTo(2);
+    }
+
+    @Test
+    void msraBioGivesOrgSpansAndSplitsSentencesAtBlankLines(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("msra.txt");
+        Files.writeString(f, String.join("\n",
+                "北\tB-ORG", "辰\tI-ORG", "银\tI-ORG", "行\tI-ORG", "在\tO", "杭\tB-LOC", "州\tI-LOC",
+                "星\tB-ORG", "澜\tI-ORG", "。\tO", "", "好\tO", ""), StandardCharsets.UTF_8);
+        List<NerBenchmarks.Sentence> s = NerBenchmarks.msra(f);
+        assertThat(s).extracting(NerBenchmarks.Sentence::text).containsExactly("北辰银行在杭州星澜。", "好");
+        assertThat(s.get(0).orgs()).extracting(o -> s.get(0).text().substring(o[0], o[1])).containsExactly("北辰银行", "星澜");
+        assertThat(s.get(1).orgs()).isEmpty();
+    }
+
+    @Test
+    void clunerEndInclusiveOffsetsBecomeEndExclusiveAndOnlyTheChosenLabelsCount(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("dev.json");
+        Files.writeString(f, String.join("\n",
+                "{\"text\": \"北辰银行与星澜公司在杭州市政府签约\", \"label\": {\"company\": {\"北辰银行\": [[0, 3]], \"星澜公司\": [[5, 8]]},"
+                        + " \"government\": {\"杭州市政府\": [[10, 14]]}, \"address\": {\"杭州\": [[10, 11]]}}}",
+                "{\"text\": \"没有名字\", \"label\": {}}", ""), StandardCharsets.UTF_8);
+        List<NerBenchmarks.Sentence> s = NerBenchmarks.cluener(f, EvalNerCommand.CLUENER_ORG);
+        assertThat(s).hasSize(2);
+        assertThat(s.get(0).orgs()).extracting(o -> s.get(0).text().substring(o[0], o[1]))
+                .containsExactlyInAnyOrder("北辰银行", "星澜公司", "杭州市政府");
+        assertThat(s.get(1).orgs()).isEmpty();
+    }
+
+    @Test
+    void goldFoldersAreScoredOnTheLeaveOneOutPredictionsWhenGivenAndSaySo(@TempDir Path tmp) throws IOException {
+        Path shared = tmp.resolve("shared");
+        Files.createDirectories(shared.resolve("devnews/docs"));
+        Files.createDirectories(shared.resolve("devnews/gold"));
+        Files.writeString(shared.resolve("devnews/docs/d1.txt"), "北辰银行投资星澜公司。", StandardCharsets.UTF_8);
+        Files.writeString(shared.resolve("devnews/gold/d1.gold.jsonl"), String.join("\n",
+                "{\"kind\": \"mention\", \"type\": \"ORG\", \"start\": 0, \"end\": 4, \"text\": \"北辰银行\"}",
+                "{\"kind\": \"mention\", \"type\": \"ORG\", \"start\": 6, \"end\": 10, \"text\": \"星澜公司\"}", ""),
+                StandardCharsets.UTF_8);
+        Path loo = Files.createDirectories(tmp.resolve("loo"));
+        Files.writeString(loo.resolve("d1.jsonl"), String.join("\n",
+                "{\"kind\": \"document\", \"doc_id\": \"d1\"}",
+                "{\"kind\": \"mention\", \"type\": \"ORG\", \"start\": 0, \"end\": 4, \"text\": \"北辰银行\"}",
+                "{\"kind\": \"mention\", \"type\": \"ORG\", \"start\": 4, \"end\": 6, \"text\": \"投资\"}", ""),
+                StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        CommandLine cmd = new CommandLine(new XinzhiCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(new StringWriter()));
+        int code = cmd.execute("bench-ner", "--shared", shared.toString(), "--set", "devnews", "--loo", loo.toString());
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("leave-one-document-out predictions read from " + loo)
+                .contains("| devnews (32 articles) | 1 | ORG | 2 | 0.500 | 0.500 | 0.500 |");
     }
 }
