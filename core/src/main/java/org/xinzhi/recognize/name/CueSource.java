@@ -60,6 +60,7 @@ final class CueSource implements NameSource {
             int words = 0;
             boolean allPlace = true;
             boolean proper = false;
+            boolean allPerson = true;
             for (int j = viaDe ? i - 2 : i - 1; j >= 0 && words < MAX_WORDS; j--) {
                 Token k = tokens.get(j);
                 if (!nameLike(k, j == (viaDe ? i - 2 : i - 1)) || end - k.start() > MAX_CHARS) {
@@ -69,9 +70,11 @@ final class CueSource implements NameSource {
                 start = k.start();
                 allPlace &= Tags.isPlace(k.pos());
                 proper |= properPiece(k);
+                allPerson &= isPerson(k.pos());
                 String s = d.slice(start, end);
                 // a suffix name is the suffix grammar's (科创板上市公司 is none); common nouns alone are no name (动力电池)
-                if (!proper || tokens.get(viaDe ? i - 2 : i - 1).pos().equals("nis") || !plausible(s)) {
+                // a person before a title is the post's holder, not the organization (局长张三 has the body before it)
+                if (!proper || allPerson || tokens.get(viaDe ? i - 2 : i - 1).pos().equals("nis") || !plausible(s)) {
                     continue;
                 }
                 List<String> f = new ArrayList<>(4);
@@ -122,6 +125,11 @@ final class CueSource implements NameSource {
         String p = k.pos();
         return Tags.isProper(p) && !p.equals("nis") || Tags.isPlace(p) || p.equals("m") || p.endsWith("g") && k.length() == 1
                 || Tags.isLatin(k.text().charAt(0)) || org.xinzhi.segment.DictionaryWords.tag(k.text()) == null;
+    }
+
+    /** A Chinese or Japanese person's name (nr, nr1, nr2, nrj); transliterated names (nrf: 福特) may be companies. */
+    private static boolean isPerson(String pos) {
+        return pos.startsWith("nr") && !pos.equals("nrf");
     }
 
     /** A left edge worth proposing: not a generic or stop phrase, not a lone numeral, two characters or more. */
