@@ -25,7 +25,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The questions the demo asks: a title and a query in the index's query syntax. */
     static final List<String[]> QUESTIONS = List.of(
-            new String[] {"Money above 100亿元, largest first", "value_type:MONEY AND value:[100亿 TO *]", "VALUE_DESC"},
+            new String[] {"Money above 100亿元 in any currency (converted to CNY), largest first", "value_cny:[100亿元 TO *]", "VALUE_CNY_DESC"},
             new String[] {"Facts about 临港 (simplified query)", "subject:临港", "RELEVANCE"},
             new String[] {"Facts about 臨港 (traditional query: the same facts)", "subject:臨港", "RELEVANCE"},
             new String[] {"Growth rates", "value_type:PERCENT AND (predicate:增长 OR predicate:增速)", "VALUE_DESC"});
@@ -72,6 +72,10 @@ final class DemoCommand implements Callable<Integer> {
                 out.println();
                 out.println("== " + q[0] + ": " + hits.size() + " of " + index.count(query) + " facts");
                 out.println("   xinzhi query --index " + indexDir + (q[2].equals("RELEVANCE") ? "" : " --sort " + q[2]) + " '" + q[1] + "'");
+                String comparison = index.comparison(query);
+                if (comparison != null) {
+                    out.println("   compared: " + comparison);
+                }
                 FactTables.printHits(out, hits, false);
             }
             out.println();
