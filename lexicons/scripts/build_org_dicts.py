@@ -5,7 +5,7 @@ Reads (see ../shared/lexicon-sources/README.md, section "Dictionaries"):
   hanlp-1.x/机构名词典.txt          word tag count      (nt, nto, ntc, ntu, nth, nts, ntch, ntcb, ntcf)
   hanlp-1.x/现代汉语补充词库.txt     word\ttag\tcount    (nt, ntu, j)
   hanlp-1.x/CoreNatureDictionary.txt word\ttag\tcount[\ttag\tcount...]  (nt*, j; all tags used by the filters)
-  thuocl/THUOCL_caijing.txt, THUOCL_IT.txt  untyped: corroboration only (thuocl=caijing|IT), never a source alone
+  thuocl/THUOCL_caijing.txt, THUOCL_IT.txt  untyped: caijing corroborates (thuocl=caijing), IT is only recorded; never a source alone
   thuocl/THUOCL_diming.txt          place names: a filter
   jieba dict.txt (com.huaban:jieba-analysis:1.0.2 from Maven Central, read from the jar)  word count tag (nt, j)
 
@@ -25,8 +25,9 @@ Filters, applied in this order; each entry is counted under the first filter tha
   person     : the core dictionary or jieba tags the word as a person name (nr*)
   abbrev     : an abbreviation (tag j) whose last character is no organization head (中美, 通胀, 民航)
   single-source : (after the others) listed by only one source family: two of hanlp-org, hanlp-core, jieba or
-               hanlp-supplement (one lineage), THUOCL caijing/IT must list the word (single-source words are mostly
-               noise: 骀背鹤发, 日本一家酒馆, 广开财源)
+               hanlp-supplement (one lineage), THUOCL caijing must list the word (single-source words are mostly
+               noise: 骀背鹤发, 日本一家酒馆, 广开财源); THUOCL_IT is recorded (thuocl=IT) but corroborates nothing:
+               it is technical vocabulary (网际协议, 新闻资讯)
 Kept entries: ambiguous=true when 2 characters long, or when the core dictionary also has a non-name tag for them.
 
 Deterministic; prints a summary of how many entries each filter drops. Usage (from the repository root):
@@ -221,7 +222,8 @@ def build(src, jar):
         # corroboration: a word only one list has is too often noise (idioms, phrases, 一家酒馆): keep words that
         # two independent lists have; HanLP's supplement shares jieba's lineage (广开财源, 复印室 nt in both), so they
         # count as one
-        if len({FAMILY.get(s.split(":")[0], s.split(":")[0]) for s in srcs}) + (1 if th_hits else 0) < 2:
+        # THUOCL_IT is technical vocabulary (网际协议, 新闻资讯, 中央处理器), no organization list: only caijing corroborates
+        if len({FAMILY.get(s.split(":")[0], s.split(":")[0]) for s in srcs}) + (1 if "caijing" in th_hits else 0) < 2:
             counts["drop:single-source"] += 1
             continue
         per_source[srcs[0].split(":")[0]] += 1
@@ -252,8 +254,8 @@ HEADER = """# ORG: organization names without a required suffix, from public dic
 #   hanlp-supplement HanLP 1.x data/dictionary/custom/现代汉语补充词库.txt, Apache-2.0
 #   hanlp-core       HanLP 1.x data/dictionary/CoreNatureDictionary.txt, Apache-2.0
 #   jieba            dict.txt of com.huaban:jieba-analysis:1.0.2 (Maven Central), Apache-2.0
-#   thuocl=          corroboration only: THUOCL_caijing / THUOCL_IT (thunlp/THUOCL @ a30ce79d), MIT
-# Filters (length, determiner, category, generic, stop, common, place, person, abbrev): see the script's docstring.
+#   thuocl=          corroboration only (THUOCL_caijing; THUOCL_IT is recorded, corroborates nothing) (thunlp/THUOCL @ a30ce79d), MIT
+# Filters (length, determiner, category, generic, stop, common, place, person, abbrev, single-source): see the script's docstring.
 # ambiguous=true: 2 characters, or the core dictionary has a non-name reading too: needs context.
 # Columns: surface, type, canonical (empty = surface), aliases (|), attributes (k=v;k=v).
 """

@@ -37,7 +37,8 @@ class DictionaryNamesTest {
             "政府", "公司", "银行", // bare category words
             "北京", "上海市", // places alone
             "时代", // a common word
-            "骀背鹤发", "广开财源", "复印室" // one source (or one lineage: HanLP supplement + jieba) only
+            "骀背鹤发", "广开财源", "复印室", // one source (or one lineage: HanLP supplement + jieba) only
+            "新闻资讯", "网际协议" // jieba nt + THUOCL_IT: IT vocabulary corroborates no organization
         }) {
             assertThat(builtIn.contains(w, EntryType.ORG)).as(w).isFalse();
         }
