@@ -338,7 +338,7 @@ public final class StandardFactExtractor implements FactExtractor {
                     return false;
                 }
             }
-            if (followedWithin(v.end(), clause[1], RANK_AFTER)) {
+            if (ValueRoles.notAnOrganizationsValue(t, v, clause[0]) || followedWithin(v.end(), clause[1], RANK_AFTER)) {
                 return false;
             }
             if (moneyOfAThing(v, clause)) {
